@@ -1,0 +1,13 @@
+//! `rasd train` (not implemented yet).
+
+use crate::config::Config;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Arguments (reserved).
+    pub rest: Vec<String>,
+}
+
+pub fn run(_cfg: &Config, _args: Args) -> anyhow::Result<i32> {
+    anyhow::bail!("`rasd train` is not implemented yet")
+}

@@ -1,0 +1,4 @@
+//! Article store (SQLite by default, PostgreSQL/PostGIS at scale), ingest
+//! readers, cross-article merging and exports.
+
+pub mod merge;
