@@ -1,19 +1,386 @@
 //! Named entities and ACLED-style actors.
 //!
-//! API: [`EntityTagger::tag`] fills `Document::entities`.
+//! - [`EntityTagger::tag`] fills `Document::entities`: a statistical NER
+//!   model ([`ner`], averaged structured perceptron trained on ANERcorp,
+//!   embedded in the binary) for PER / LOC / ORG / MISC, the actor
+//!   dictionary ([`actors`]) for state forces, armed groups, civilians,
+//!   protesters..., and facility / place mentions from the `places` layer.
+//! - [`actors`]: the ACLED actor API (`military`, `police`, `civilians`,
+//!   `localize`, `lookup`, ...) used by the event extractor.
 
-use rasd_core::Document;
+pub mod actors;
+pub mod clusters;
+pub mod ner;
+pub mod training;
+
+use clusters::Clusters;
+use ner::{DecodeBuf, NerModel, TokInfo};
+use rasd_core::{ActorRef, Document, EntityKind, EntityMention, Span, TokenKind};
+use std::collections::HashMap;
+
+#[cfg(rasd_ner_model)]
+static MODEL_BYTES: &[u8] = include_bytes!("../models/ner.bin.gz");
+#[cfg(not(rasd_ner_model))]
+static MODEL_BYTES: &[u8] = &[];
+
+#[cfg(rasd_clusters)]
+static CLUSTER_BYTES: &[u8] = include_bytes!("../models/clusters.tsv.gz");
+#[cfg(not(rasd_clusters))]
+static CLUSTER_BYTES: &[u8] = &[];
+
+/// The word clusters embedded in the binary (empty when absent).
+pub fn builtin_clusters() -> Clusters {
+    if CLUSTER_BYTES.is_empty() {
+        return Clusters::default();
+    }
+    match Clusters::from_gz(CLUSTER_BYTES) {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::warn!("embedded word clusters unreadable: {e}");
+            Clusters::default()
+        }
+    }
+}
+
+/// The NER model embedded in the binary, if any.
+pub fn builtin_model() -> Option<NerModel> {
+    if MODEL_BYTES.is_empty() {
+        return None;
+    }
+    match NerModel::from_bytes(MODEL_BYTES) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            tracing::warn!("embedded NER model unreadable, dictionary only: {e}");
+            None
+        }
+    }
+}
 
 /// Entity tagger (NER model + actor dictionary).
 #[derive(Debug, Default)]
-pub struct EntityTagger {}
+pub struct EntityTagger {
+    model: Option<NerModel>,
+    clusters: Clusters,
+}
+
+/// Titles and roles that attach the following person (or the following
+/// organisation's spokesperson) to an organisation.
+const ROLE_WORDS: &[&str] = &[
+    "متحدث",
+    "المتحدث",
+    "الناطق",
+    "ناطق",
+    "وزير",
+    "قائد",
+    "رئيس",
+    "مدير",
+    "محافظ",
+    "العقيد",
+    "اللواء",
+    "العميد",
+    "الرائد",
+    "النقيب",
+    "المقدم",
+    "الفريق",
+    "الجنرال",
+    "زعيم",
+    "امير",
+    "مسؤول",
+    "عضو",
+];
 
 impl EntityTagger {
-    /// The tagger with the built-in actor dictionary and model.
+    /// The tagger with the built-in actor dictionary and model (dictionary
+    /// only when no model was embedded at build time).
     pub fn new() -> Self {
-        EntityTagger {}
+        EntityTagger {
+            model: builtin_model(),
+            clusters: builtin_clusters(),
+        }
     }
 
-    /// Fill `doc.entities` (requires the text layers).
-    pub fn tag(&self, _doc: &mut Document) {}
+    /// A tagger with an explicit model and clusters.
+    pub fn with_model(model: Option<NerModel>, clusters: Clusters) -> Self {
+        EntityTagger { model, clusters }
+    }
+
+    /// True when a statistical model is loaded.
+    pub fn has_model(&self) -> bool {
+        self.model.is_some()
+    }
+
+    /// Fill `doc.entities` (requires the text layers; uses `doc.places`
+    /// when present). Spans are char offsets into the original text.
+    pub fn tag(&self, doc: &mut Document) {
+        let n = doc.tokens.len();
+        if n == 0 {
+            doc.entities.clear();
+            return;
+        }
+        let words: Vec<(&str, &str)> = doc
+            .tokens
+            .iter()
+            .map(|t| (t.stem.as_str(), t.norm.as_str()))
+            .collect();
+        // 1. statistical NER, sentence by sentence
+        let mut ner_spans: Vec<(EntityKind, usize, usize)> = Vec::new(); // token ranges
+        let mut actor_matches = Vec::new();
+        let mut buf = DecodeBuf::default();
+        let sentences: Vec<(usize, usize)> = if doc.sentences.is_empty() {
+            vec![(0, n)]
+        } else {
+            doc.sentences.iter().map(|s| s.tokens).collect()
+        };
+        for (a, b) in sentences {
+            let (a, b) = (a.min(n), b.min(n));
+            if a >= b {
+                continue;
+            }
+            let sw = &words[a..b];
+            let lex = ner::lexicon_flags(sw);
+            for m in actors::find_actors(sw) {
+                actor_matches.push(actors::ActorMatch {
+                    start: m.start + a,
+                    end: m.end + a,
+                    ..m
+                });
+            }
+            if let Some(model) = &self.model {
+                let infos: Vec<TokInfo> = sw
+                    .iter()
+                    .zip(lex)
+                    .map(|((stem, norm), l)| TokInfo::new(norm, stem, l, &self.clusters))
+                    .collect();
+                let labels = model.decode(&infos, &mut buf);
+                for (k, s, e) in ner::chunks(&labels) {
+                    // entities never start or end on punctuation
+                    let (mut s, mut e) = (s + a, e + a);
+                    while s < e && doc.tokens[s].kind != TokenKind::Word {
+                        s += 1;
+                    }
+                    while e > s && doc.tokens[e - 1].kind == TokenKind::Punct {
+                        e -= 1;
+                    }
+                    if s < e {
+                        ner_spans.push((k, s, e));
+                    }
+                }
+            }
+        }
+        let country = dominant_country(doc);
+        let span_of =
+            |s: usize, e: usize| Span::new(doc.tokens[s].span.start, doc.tokens[e - 1].span.end);
+        let mut out: Vec<EntityMention> = Vec::new();
+        // 2. actors win over overlapping NER spans, except a larger NER ORG
+        // span containing the actor, which takes the actor.
+        let mut used = vec![false; ner_spans.len()];
+        for m in &actor_matches {
+            let actor = match &country {
+                Some(c) => actors::localize(&m.actor, c),
+                None => m.actor.clone(),
+            };
+            let mut span = (m.start, m.end);
+            let mut kind = if m.organisation {
+                EntityKind::ORG
+            } else {
+                EntityKind::MISC
+            };
+            for (j, (k, s, e)) in ner_spans.iter().enumerate() {
+                if *s < m.end && m.start < *e {
+                    used[j] = true;
+                    if *s <= m.start && m.end <= *e && *k == EntityKind::ORG {
+                        span = (*s, *e);
+                        kind = EntityKind::ORG;
+                    }
+                }
+            }
+            let sp = span_of(span.0, span.1);
+            out.push(EntityMention {
+                span: sp,
+                text: doc.slice(sp).to_string(),
+                kind,
+                actor: Some(actor),
+            });
+        }
+        for (j, (k, s, e)) in ner_spans.iter().enumerate() {
+            if used[j] {
+                continue;
+            }
+            let sp = span_of(*s, *e);
+            out.push(EntityMention {
+                span: sp,
+                text: doc.slice(sp).to_string(),
+                kind: *k,
+                actor: None,
+            });
+        }
+        // 3. places the model missed: facilities as FAC, others as LOC.
+        for p in &doc.places {
+            if out.iter().any(|m| m.span.overlaps(&p.span)) {
+                continue;
+            }
+            let kind = match p.kind.as_str() {
+                "facility" | "campus" | "airport" | "base" => EntityKind::FAC,
+                _ => EntityKind::LOC,
+            };
+            out.push(EntityMention {
+                span: p.span,
+                text: p.text.clone(),
+                kind,
+                actor: None,
+            });
+        }
+        out.sort_by_key(|m| (m.span.start, m.span.end));
+        attach_roles(doc, &mut out);
+        doc.entities = out;
+    }
+}
+
+/// Most frequent country among the document's places (for generic actors).
+fn dominant_country(doc: &Document) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for p in &doc.places {
+        if let Some(c) = &p.country {
+            *counts.entry(c.as_str()).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(c, _)| c.to_string())
+}
+
+/// "المتحدث باسم الجيش العراقي العميد يحيى رسول": a person next to a title
+/// and an organisation actor gets that actor (the person speaks or acts for
+/// it). Looks at the few tokens between the role word and the person.
+fn attach_roles(doc: &Document, ents: &mut [EntityMention]) {
+    for i in 0..ents.len() {
+        if ents[i].kind != EntityKind::PER || ents[i].actor.is_some() {
+            continue;
+        }
+        let start = ents[i].span.start;
+        // the closest organisation actor ending shortly before the person,
+        // with a role word in front of it or between them.
+        let mut found: Option<ActorRef> = None;
+        for j in (0..i).rev() {
+            let e = &ents[j];
+            if start.saturating_sub(e.span.end) > 40 {
+                break;
+            }
+            let Some(a) = &e.actor else { continue };
+            if e.kind != EntityKind::ORG {
+                continue;
+            }
+            let from = e.span.start.saturating_sub(30);
+            let window = doc.slice(Span::new(from, start));
+            let has_role = window.split_whitespace().any(|w| {
+                let n = rasd_text::norm_word(w);
+                let st = rasd_text::stems(&n).pop().unwrap_or(n);
+                ROLE_WORDS.iter().any(|r| {
+                    let r = rasd_text::norm_word(r);
+                    st == r || st == r.trim_start_matches("ال")
+                })
+            });
+            let between = doc.slice(Span::new(e.span.end, start));
+            if has_role && !between.contains(['.', '،', ',', '\n']) {
+                found = Some(a.clone());
+            }
+            break;
+        }
+        if found.is_some() {
+            ents[i].actor = found;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Document {
+        let mut d = Document::new("t", text);
+        rasd_text::analyze(&mut d);
+        d
+    }
+
+    #[test]
+    fn dictionary_actors_become_entities_with_spans() {
+        let mut d = doc("قصفت قوات الاحتلال الإسرائيلي منزلاً، واشتبك الحوثيون مع القوات السعودية.");
+        EntityTagger::with_model(None, Clusters::default()).tag(&mut d);
+        let names: Vec<_> = d
+            .entities
+            .iter()
+            .filter_map(|e| e.actor.as_ref().map(|a| (e.text.as_str(), a.name.as_str())))
+            .collect();
+        assert!(
+            names.contains(&("قوات الاحتلال الإسرائيلي", "Military Forces of Israel")),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&("الحوثيون", "Houthi Movement (Ansar Allah)")),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&("القوات السعودية", "Military Forces of Saudi Arabia")),
+            "{names:?}"
+        );
+        for e in &d.entities {
+            assert_eq!(d.slice(e.span), e.text);
+        }
+    }
+
+    #[test]
+    fn builtin_model_tags_people_and_places() {
+        let t = EntityTagger::new();
+        if !t.has_model() {
+            eprintln!("no embedded model: skipping");
+            return;
+        }
+        let mut d =
+            doc("وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتحاد الأوروبي سيدعم العراق.");
+        t.tag(&mut d);
+        let find = |k: EntityKind| {
+            d.entities
+                .iter()
+                .filter(move |e| e.kind == k)
+                .map(|e| e.text.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            find(EntityKind::PER).iter().any(|x| x.contains("ماكرون")),
+            "{:?}",
+            d.entities
+        );
+        assert!(
+            find(EntityKind::LOC).iter().any(|x| x.contains("باريس")),
+            "{:?}",
+            d.entities
+        );
+    }
+
+    #[test]
+    fn spokesperson_gets_the_organisation() {
+        let mut d = doc("وقال المتحدث باسم الجيش العراقي العميد يحيى رسول إن الهجوم فشل.");
+        // a PER span placed by hand (the model may be absent)
+        let o = d.text.find("الجيش").map(|b| d.char_of_byte(b)).unwrap_or(0);
+        let mut ents = vec![EntityMention {
+            span: Span::new(o, o + 13),
+            text: "الجيش العراقي".into(),
+            kind: EntityKind::ORG,
+            actor: actors::lookup("الجيش العراقي"),
+        }];
+        let s = d.text.find("يحيى").map(|b| d.char_of_byte(b)).unwrap_or(0);
+        ents.push(EntityMention {
+            span: Span::new(s, s + 9),
+            text: "يحيى رسول".into(),
+            kind: EntityKind::PER,
+            actor: None,
+        });
+        attach_roles(&d, &mut ents);
+        assert_eq!(
+            ents[1].actor.as_ref().map(|a| a.name.as_str()),
+            Some("Military Forces of Iraq")
+        );
+        d.entities.clear();
+    }
 }

@@ -1,13 +1,92 @@
-//! `rasd train` (not implemented yet).
+//! `rasd train ner`: train the NER model (word clusters from unlabelled
+//! news + averaged structured perceptron on ANERcorp), evaluate it on the
+//! ANERcorp test split and AQMAR, and write `ner.bin.gz` / `clusters.tsv.gz`.
+//! Rebuild `rasd` afterwards to embed the new model.
 
 use crate::config::Config;
+use rasd_entities::ner::TrainOptions;
+use rasd_entities::training::{self, TrainConfig};
+use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Arguments (reserved).
-    pub rest: Vec<String>,
+    /// What to train: `ner`.
+    pub what: String,
+    /// ANERcorp training split.
+    #[arg(long, default_value = "../shared/data/ner/anercorp-train.conll")]
+    pub train: PathBuf,
+    /// ANERcorp test split (evaluated after training; "" to skip).
+    #[arg(long, default_value = "../shared/data/ner/anercorp-test.conll")]
+    pub test: PathBuf,
+    /// AQMAR corpus, out-of-domain evaluation ("" to skip).
+    #[arg(long, default_value = "../shared/data/ner/aqmar.conll")]
+    pub aqmar: PathBuf,
+    /// Unlabelled news (.jsonl.gz) for word clusters; repeatable.
+    #[arg(long, default_value = "../shared/data/news/ant-2018.jsonl.gz")]
+    pub news: Vec<PathBuf>,
+    /// Articles read per news file (0 = all).
+    #[arg(long, default_value_t = 0)]
+    pub news_limit: usize,
+    /// Number of word clusters (0 = no clusters).
+    #[arg(long, default_value_t = 256)]
+    pub clusters: usize,
+    /// Perceptron epochs.
+    #[arg(long, default_value_t = TrainOptions::default().epochs)]
+    pub epochs: usize,
+    /// Output directory of the model files.
+    #[arg(long, default_value = "crates/rasd-entities/models")]
+    pub out: PathBuf,
 }
 
-pub fn run(_cfg: &Config, _args: Args) -> anyhow::Result<i32> {
-    anyhow::bail!("`rasd train` is not implemented yet")
+fn opt_path(p: PathBuf) -> Option<PathBuf> {
+    (!p.as_os_str().is_empty()).then_some(p)
+}
+
+pub fn run(_cfg: &Config, args: Args) -> anyhow::Result<i32> {
+    if args.what != "ner" {
+        anyhow::bail!("unknown model {:?} (available: ner)", args.what);
+    }
+    let cfg = TrainConfig {
+        train: args.train,
+        test: opt_path(args.test),
+        aqmar: opt_path(args.aqmar),
+        news: if args.clusters == 0 {
+            Vec::new()
+        } else {
+            args.news
+                .into_iter()
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        },
+        news_limit: args.news_limit,
+        k: args.clusters,
+        out: args.out.clone(),
+        options: TrainOptions {
+            epochs: args.epochs,
+            ..Default::default()
+        },
+    };
+    let report = training::run(&cfg, |l| eprintln!("{l}"))?;
+    println!(
+        "model: {} rows, {} bytes, {} clustered words → {}",
+        report.rows,
+        report.model_bytes,
+        report.cluster_words,
+        args.out.display()
+    );
+    if let Some(s) = report.test {
+        println!(
+            "ANERcorp test (exact-span CoNLL F1, {} tokens):\n{}",
+            s.tokens,
+            s.table()
+        );
+    }
+    if let Some(s) = report.aqmar {
+        println!(
+            "AQMAR (out of domain, PER/LOC/ORG, {} tokens):\n{}",
+            s.tokens,
+            s.table()
+        );
+    }
+    Ok(0)
 }

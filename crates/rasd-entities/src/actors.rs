@@ -1,0 +1,1018 @@
+//! ACLED-style actor dictionary: state forces per country (with ACLED's
+//! period suffix where known), armed groups and their Arabic aliases,
+//! civilians, protesters, rioters and unidentified armed groups.
+//!
+//! Generic actors (no country yet) are named `Military Forces`,
+//! `Police Forces`, `Civilians`, `Protesters`, `Rioters` and
+//! `Unidentified Armed Group`; [`localize`] turns them into
+//! `Military Forces of Iraq`, `Civilians (Iraq)`, ... once the country of the
+//! event is known.
+//!
+//! ACLED interaction codes: 1 state forces, 2 rebels, 3 political militias,
+//! 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other
+//! forces (a state force acting outside its own country).
+
+use once_cell::sync::Lazy;
+use rasd_core::ActorRef;
+use std::collections::HashMap;
+
+/// One country: ISO code, ACLED English name, whether ACLED writes "the"
+/// in "Military Forces of the ...", Arabic nationality adjective stems
+/// (normalised, masculine singular without the article).
+struct Country {
+    iso: &'static str,
+    name: &'static str,
+    the: bool,
+    adjectives: &'static [&'static str],
+    /// Arabic country names (normalised, as written, with or without article).
+    names_ar: &'static [&'static str],
+}
+
+const COUNTRIES: &[Country] = &[
+    c("IQ", "Iraq", false, &["عراقي"], &["العراق"]),
+    c("SY", "Syria", false, &["سوري"], &["سوريا", "سوريه"]),
+    c("YE", "Yemen", false, &["يمني"], &["اليمن"]),
+    c("EG", "Egypt", false, &["مصري"], &["مصر"]),
+    c("SA", "Saudi Arabia", false, &["سعودي"], &["السعوديه"]),
+    c("LB", "Lebanon", false, &["لبناني"], &["لبنان"]),
+    c("PS", "Palestine", false, &["فلسطيني"], &["فلسطين"]),
+    c("IL", "Israel", false, &["اسرائيلي"], &["اسرائيل"]),
+    c("SD", "Sudan", false, &["سوداني"], &["السودان"]),
+    c("SS", "South Sudan", false, &[], &["جنوب السودان"]),
+    c("SO", "Somalia", false, &["صومالي"], &["الصومال"]),
+    c("LY", "Libya", false, &["ليبي"], &["ليبيا"]),
+    c("AF", "Afghanistan", false, &["افغاني"], &["افغانستان"]),
+    c(
+        "US",
+        "United States",
+        true,
+        &["امريكي", "اميركي"],
+        &["الولايات المتحده", "امريكا", "اميركا"],
+    ),
+    c("RO", "Romania", false, &["روماني"], &["رومانيا"]),
+    c("IR", "Iran", false, &["ايراني"], &["ايران"]),
+    c("TR", "Turkey", false, &["تركي"], &["تركيا"]),
+    c("RU", "Russia", false, &["روسي"], &["روسيا"]),
+    c("JO", "Jordan", false, &["اردني"], &["الاردن"]),
+    c(
+        "AE",
+        "United Arab Emirates",
+        true,
+        &["اماراتي"],
+        &["الامارات"],
+    ),
+    c("QA", "Qatar", false, &["قطري"], &["قطر"]),
+    c("KW", "Kuwait", false, &["كويتي"], &["الكويت"]),
+    c("BH", "Bahrain", false, &["بحريني"], &["البحرين"]),
+    c("OM", "Oman", false, &["عماني"], &["عمان"]),
+    c("TN", "Tunisia", false, &["تونسي"], &["تونس"]),
+    c("DZ", "Algeria", false, &["جزائري"], &["الجزائر"]),
+    c("MA", "Morocco", false, &["مغربي"], &["المغرب"]),
+    c("MR", "Mauritania", false, &["موريتاني"], &["موريتانيا"]),
+    c("PK", "Pakistan", false, &["باكستاني"], &["باكستان"]),
+    c("IN", "India", false, &["هندي"], &["الهند"]),
+    c("CN", "China", false, &["صيني"], &["الصين"]),
+    c("FR", "France", false, &["فرنسي"], &["فرنسا"]),
+    c(
+        "GB",
+        "United Kingdom",
+        true,
+        &["بريطاني"],
+        &["بريطانيا", "المملكه المتحده"],
+    ),
+    c("DE", "Germany", false, &["الماني"], &["المانيا"]),
+    c("IT", "Italy", false, &["ايطالي"], &["ايطاليا"]),
+    c("ES", "Spain", false, &["اسباني"], &["اسبانيا"]),
+    c("UA", "Ukraine", false, &["اوكراني"], &["اوكرانيا"]),
+    c("CA", "Canada", false, &["كندي"], &["كندا"]),
+    c("AU", "Australia", false, &["استرالي"], &["استراليا"]),
+    c("ET", "Ethiopia", false, &["اثيوبي"], &["اثيوبيا"]),
+    c("ER", "Eritrea", false, &["اريتري"], &["اريتريا"]),
+    c("KE", "Kenya", false, &["كيني"], &["كينيا"]),
+    c("DJ", "Djibouti", false, &["جيبوتي"], &["جيبوتي"]),
+    c("TD", "Chad", false, &["تشادي"], &["تشاد"]),
+    c("NG", "Nigeria", false, &["نيجيري"], &["نيجيريا"]),
+    c("ML", "Mali", false, &[], &["مالي"]),
+    c("NE", "Niger", false, &[], &["النيجر"]),
+];
+
+const fn c(
+    iso: &'static str,
+    name: &'static str,
+    the: bool,
+    adjectives: &'static [&'static str],
+    names_ar: &'static [&'static str],
+) -> Country {
+    Country {
+        iso,
+        name,
+        the,
+        adjectives,
+        names_ar,
+    }
+}
+
+fn country(iso: &str) -> Option<&'static Country> {
+    COUNTRIES.iter().find(|c| c.iso.eq_ignore_ascii_case(iso))
+}
+
+/// ACLED English name of a country (ISO 3166-1 alpha-2), e.g. "IQ" → "Iraq",
+/// "US" → "United States" (ACLED writes "Military Forces of the United
+/// States" but "Civilians (United States)").
+pub fn country_name(iso: &str) -> Option<&'static str> {
+    country(iso).map(|c| c.name)
+}
+
+/// ISO code of a normalised Arabic nationality adjective in any common
+/// inflection ("العراقيه", "امريكيين", "اسرائيلي"), or of a country name.
+pub fn country_of_adjective(norm: &str) -> Option<&'static str> {
+    ADJECTIVES.get(norm).copied().or_else(|| {
+        let s = norm.strip_prefix("ال")?;
+        ADJECTIVES.get(s).copied()
+    })
+}
+
+static ADJECTIVES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
+    let mut m = HashMap::new();
+    for c in COUNTRIES {
+        for a in c.adjectives {
+            let a = rasd_text::norm_word(a);
+            for suf in ["", "ه", "ين", "ون", "ان", "يه"] {
+                m.insert(format!("{a}{suf}"), c.iso);
+            }
+        }
+    }
+    m.insert("امريكان".to_string(), "US");
+    m.insert("اميركان".to_string(), "US");
+    m.insert("احتلال".to_string(), "IL");
+    m
+});
+
+/// ACLED period suffix of a national force for an event year, where known.
+fn period(iso: &str, police: bool, year: Option<i32>) -> Option<&'static str> {
+    let y = year?;
+    let table: &[(i32, i32, &str)] = match (iso, police) {
+        ("IQ", _) => &[
+            (2006, 2013, "(2006-2014)"),
+            (2014, 2017, "(2014-2018)"),
+            (2018, 2019, "(2018-2020)"),
+            (2020, 2021, "(2020-2022)"),
+            (2022, 9999, "(2022-)"),
+        ],
+        ("SY", _) => &[(2000, 9999, "(2000-)")],
+        ("EG", _) => &[(2014, 9999, "(2014-)")],
+        ("SA", _) => &[(2015, 9999, "(2015-)")],
+        _ => &[],
+    };
+    table
+        .iter()
+        .find(|(a, b, _)| *a <= y && y <= *b)
+        .map(|t| t.2)
+}
+
+fn of_country(prefix: &str, iso: &str) -> Option<String> {
+    let c = country(iso)?;
+    Some(if c.the {
+        format!("{prefix} of the {}", c.name)
+    } else {
+        format!("{prefix} of {}", c.name)
+    })
+}
+
+fn national(prefix: &str, iso: &str, police: bool, year: Option<i32>) -> ActorRef {
+    match of_country(prefix, iso) {
+        Some(mut name) => {
+            if let Some(p) = period(&iso.to_ascii_uppercase(), police, year) {
+                name.push(' ');
+                name.push_str(p);
+            }
+            ActorRef {
+                name,
+                inter: 1,
+                country: Some(iso.to_ascii_uppercase()),
+            }
+        }
+        None => ActorRef {
+            name: prefix.to_string(),
+            inter: 1,
+            country: None,
+        },
+    }
+}
+
+/// `Military Forces of <country> (<period>)`, inter 1.
+pub fn military(iso: &str, year: Option<i32>) -> ActorRef {
+    national("Military Forces", iso, false, year)
+}
+
+/// `Police Forces of <country> (<period>)`, inter 1.
+pub fn police(iso: &str, year: Option<i32>) -> ActorRef {
+    national("Police Forces", iso, true, year)
+}
+
+fn scoped(base: &str, iso: &str, inter: u8) -> ActorRef {
+    match country(iso) {
+        Some(c) => ActorRef {
+            name: format!("{base} ({})", c.name),
+            inter,
+            country: Some(c.iso.to_string()),
+        },
+        None => ActorRef {
+            name: base.to_string(),
+            inter,
+            country: None,
+        },
+    }
+}
+
+/// `Civilians (<country>)`, inter 7.
+pub fn civilians(iso: &str) -> ActorRef {
+    scoped("Civilians", iso, 7)
+}
+
+/// `Unidentified Armed Group (<country>)`, inter 3.
+pub fn unidentified_armed_group(iso: &str) -> ActorRef {
+    scoped("Unidentified Armed Group", iso, 3)
+}
+
+/// `Protesters (<country>)`, inter 6.
+pub fn protesters(iso: &str) -> ActorRef {
+    scoped("Protesters", iso, 6)
+}
+
+/// `Rioters (<country>)`, inter 5.
+pub fn rioters(iso: &str) -> ActorRef {
+    scoped("Rioters", iso, 5)
+}
+
+/// Names of armed groups that ACLED scopes by country ("Islamic State (Iraq)").
+const SCOPED_GROUPS: &[&str] = &["Islamic State", "Al Qaeda"];
+
+/// Make an actor specific to the country `iso` where the event happens:
+/// generic actors get their country (`Civilians` → `Civilians (Iraq)`),
+/// country-scoped groups get ACLED's suffix (`Islamic State` →
+/// `Islamic State (Iraq)`), and a national force acting outside its own
+/// country becomes inter 8 (external forces). Other actors are returned
+/// unchanged.
+pub fn localize(actor: &ActorRef, iso: &str) -> ActorRef {
+    let has_country = country(iso).is_some();
+    match actor.name.as_str() {
+        "Military Forces" if has_country => return military(iso, None),
+        "Police Forces" if has_country => return police(iso, None),
+        "Civilians" => return civilians(iso),
+        "Protesters" => return protesters(iso),
+        "Rioters" => return rioters(iso),
+        "Unidentified Armed Group" => return unidentified_armed_group(iso),
+        n if SCOPED_GROUPS.contains(&n) && has_country => {
+            let mut a = scoped(n, iso, actor.inter);
+            a.country = None;
+            return a;
+        }
+        _ => {}
+    }
+    let mut a = actor.clone();
+    if a.inter == 1 {
+        if let Some(c) = &a.country {
+            if has_country && !c.eq_ignore_ascii_case(iso) {
+                a.inter = 8;
+            }
+        }
+    }
+    a
+}
+
+/// What a dictionary phrase denotes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Denotes {
+    /// A state military force; the country may follow as an adjective.
+    Military(Option<&'static str>),
+    /// Police / security forces.
+    Police(Option<&'static str>),
+    Civilians,
+    Protesters,
+    Rioters,
+    Unidentified,
+    /// A named group: index into [`GROUPS`].
+    Group(usize),
+    /// A head such as "قوات" that is an actor only with a nationality.
+    MilitaryHead,
+}
+
+/// A named group: ACLED name, inter code, fixed country, Arabic aliases.
+struct Group {
+    name: &'static str,
+    inter: u8,
+    country: Option<&'static str>,
+    aliases: &'static [&'static str],
+}
+
+const GROUPS: &[Group] = &[
+    Group {
+        name: "Islamic State",
+        inter: 2,
+        country: None,
+        aliases: &[
+            "داعش",
+            "تنظيم داعش",
+            "عناصر داعش",
+            "مسلحي داعش",
+            "تنظيم الدولة",
+            "تنظيم الدولة الإسلامية",
+            "الدولة الإسلامية",
+            "الدولة الإسلامية في العراق والشام",
+            "الدولة الإسلامية في العراق وسوريا",
+        ],
+    },
+    Group {
+        name: "Islamic State (Egypt)",
+        inter: 2,
+        country: Some("EG"),
+        aliases: &["ولاية سيناء", "أنصار بيت المقدس"],
+    },
+    Group {
+        name: "Islamic State (Afghanistan)",
+        inter: 2,
+        country: Some("AF"),
+        aliases: &["ولاية خراسان", "داعش خراسان"],
+    },
+    Group {
+        name: "Houthi Movement (Ansar Allah)",
+        inter: 2,
+        country: Some("YE"),
+        aliases: &[
+            "الحوثيون",
+            "الحوثيين",
+            "الحوثي",
+            "جماعة الحوثي",
+            "جماعة الحوثيين",
+            "أنصار الله",
+            "جماعة أنصار الله",
+            "ميليشيا الحوثي",
+            "ميليشيات الحوثي",
+            "مليشيا الحوثي",
+            "مليشيات الحوثي",
+            "الميليشيات الحوثية",
+            "الميليشيا الحوثية",
+            "المليشيات الحوثية",
+            "المليشيا الحوثية",
+            "المتمردين الحوثيين",
+            "المتمردون الحوثيون",
+            "الانقلابيين الحوثيين",
+            "قوات الحوثي",
+            "قوات الحوثيين",
+        ],
+    },
+    Group {
+        name: "Popular Mobilization Forces",
+        inter: 3,
+        country: Some("IQ"),
+        aliases: &["الحشد الشعبي", "هيئة الحشد الشعبي", "قوات الحشد الشعبي"],
+    },
+    Group {
+        name: "Kataib Hezbollah",
+        inter: 3,
+        country: Some("IQ"),
+        aliases: &["كتائب حزب الله"],
+    },
+    Group {
+        name: "Asaib Ahl al Haq",
+        inter: 3,
+        country: Some("IQ"),
+        aliases: &["عصائب أهل الحق"],
+    },
+    Group {
+        name: "Hezbollah",
+        inter: 3,
+        country: Some("LB"),
+        aliases: &["حزب الله", "حزب الله اللبناني"],
+    },
+    Group {
+        name: "Hamas Movement",
+        inter: 3,
+        country: Some("PS"),
+        aliases: &["حماس", "حركة حماس", "حركة المقاومة الإسلامية"],
+    },
+    Group {
+        name: "Al Qassam Brigades",
+        inter: 2,
+        country: Some("PS"),
+        aliases: &["كتائب القسام", "كتائب عز الدين القسام"],
+    },
+    Group {
+        name: "PIJ: Palestinian Islamic Jihad",
+        inter: 3,
+        country: Some("PS"),
+        aliases: &["الجهاد الإسلامي", "حركة الجهاد الإسلامي"],
+    },
+    Group {
+        name: "Al Quds Brigades",
+        inter: 2,
+        country: Some("PS"),
+        aliases: &["سرايا القدس"],
+    },
+    Group {
+        name: "SDF: Syrian Democratic Forces",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["قسد", "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية"],
+    },
+    Group {
+        name: "YPG: Peoples Protection Units",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["وحدات حماية الشعب", "وحدات حماية الشعب الكردية"],
+    },
+    Group {
+        name: "Hayat Tahrir al Sham",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["هيئة تحرير الشام", "تحرير الشام"],
+    },
+    Group {
+        name: "Jabhat al Nusra",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["جبهة النصرة", "جبهة فتح الشام"],
+    },
+    Group {
+        name: "Free Syrian Army",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["الجيش السوري الحر", "الجيش الحر"],
+    },
+    Group {
+        name: "Al Shabaab",
+        inter: 2,
+        country: Some("SO"),
+        aliases: &[
+            "حركة الشباب",
+            "حركة الشباب المجاهدين",
+            "الشباب المجاهدين",
+            "حركة الشباب الصومالية",
+            "مقاتلو حركة الشباب",
+            "مسلحي حركة الشباب",
+        ],
+    },
+    Group {
+        name: "Rapid Support Forces",
+        inter: 2,
+        country: Some("SD"),
+        aliases: &["قوات الدعم السريع", "الدعم السريع", "ميليشيا الدعم السريع"],
+    },
+    Group {
+        name: "Taliban",
+        inter: 2,
+        country: Some("AF"),
+        aliases: &["طالبان", "حركة طالبان", "مسلحي طالبان", "مقاتلي طالبان"],
+    },
+    Group {
+        name: "Al Qaeda",
+        inter: 2,
+        country: None,
+        aliases: &["القاعدة", "تنظيم القاعدة"],
+    },
+    Group {
+        name: "AQAP: Al Qaeda in the Arabian Peninsula",
+        inter: 2,
+        country: Some("YE"),
+        aliases: &[
+            "القاعدة في جزيرة العرب",
+            "تنظيم القاعدة في جزيرة العرب",
+            "أنصار الشريعة",
+        ],
+    },
+    Group {
+        name: "AQIM: Al Qaeda in the Islamic Maghreb",
+        inter: 2,
+        country: None,
+        aliases: &["القاعدة في بلاد المغرب الإسلامي"],
+    },
+    Group {
+        name: "Boko Haram",
+        inter: 2,
+        country: Some("NG"),
+        aliases: &["بوكو حرام", "جماعة بوكو حرام"],
+    },
+    Group {
+        name: "PKK: Kurdistan Workers Party",
+        inter: 2,
+        country: Some("TR"),
+        aliases: &["حزب العمال الكردستاني", "العمال الكردستاني"],
+    },
+    Group {
+        name: "STC: Southern Transitional Council",
+        inter: 3,
+        country: Some("YE"),
+        aliases: &["المجلس الانتقالي الجنوبي", "الانتقالي الجنوبي"],
+    },
+    Group {
+        name: "Military Forces of Saudi Arabia",
+        inter: 1,
+        country: Some("SA"),
+        aliases: &[
+            "التحالف العربي",
+            "تحالف دعم الشرعية",
+            "التحالف بقيادة السعودية",
+            "التحالف الذي تقوده السعودية",
+            "قوات التحالف العربي",
+            "طيران التحالف",
+            "الدفاع الجوي السعودي",
+            "الدفاعات الجوية السعودية",
+        ],
+    },
+    Group {
+        name: "Military Forces of the United States",
+        inter: 1,
+        country: Some("US"),
+        aliases: &[
+            "التحالف الدولي",
+            "قوات التحالف الدولي",
+            "التحالف الدولي بقيادة الولايات المتحدة",
+            "البنتاغون",
+            "البنتاجون",
+        ],
+    },
+    Group {
+        name: "Military Forces of Israel",
+        inter: 1,
+        country: Some("IL"),
+        aliases: &[
+            "جيش الاحتلال",
+            "قوات الاحتلال",
+            "جيش الدفاع الإسرائيلي",
+            "الجيش الإسرائيلي",
+        ],
+    },
+    Group {
+        name: "Military Forces of Syria",
+        inter: 1,
+        country: Some("SY"),
+        aliases: &["قوات النظام السوري", "النظام السوري", "جيش النظام"],
+    },
+    Group {
+        name: "NATO: North Atlantic Treaty Organization",
+        inter: 8,
+        country: None,
+        aliases: &["الناتو", "حلف الناتو", "حلف شمال الأطلسي", "قوات الناتو"],
+    },
+    Group {
+        name: "AMISOM: African Union Mission in Somalia",
+        inter: 8,
+        country: Some("SO"),
+        aliases: &[
+            "أميصوم",
+            "بعثة الاتحاد الأفريقي",
+            "قوات الاتحاد الأفريقي",
+            "قوات الاتحاد الإفريقي",
+        ],
+    },
+    Group {
+        name: "UNIFIL: United Nations Interim Force in Lebanon",
+        inter: 8,
+        country: Some("LB"),
+        aliases: &["اليونيفيل", "قوات اليونيفيل"],
+    },
+    Group {
+        name: "UN: United Nations",
+        inter: 8,
+        country: None,
+        aliases: &["قوات حفظ السلام"],
+    },
+];
+
+/// Generic phrases: state-force heads, civilians, protesters...
+const GENERIC: &[(&str, Denotes)] = &[
+    ("الجيش", Denotes::Military(None)),
+    ("القوات المسلحة", Denotes::Military(None)),
+    ("القوات الحكومية", Denotes::Military(None)),
+    ("القوات النظامية", Denotes::Military(None)),
+    ("قوات الجيش", Denotes::Military(None)),
+    ("وحدات الجيش", Denotes::Military(None)),
+    ("الجيش الوطني", Denotes::Military(None)),
+    ("القوات الجوية", Denotes::Military(None)),
+    ("سلاح الجو", Denotes::Military(None)),
+    ("الدفاع الجوي", Denotes::Military(None)),
+    ("الدفاعات الجوية", Denotes::Military(None)),
+    ("القوات البحرية", Denotes::Military(None)),
+    ("قوات النظام", Denotes::Military(None)),
+    ("جيش", Denotes::MilitaryHead),
+    ("القوات", Denotes::MilitaryHead),
+    ("قوات", Denotes::MilitaryHead),
+    ("جنود", Denotes::MilitaryHead),
+    ("الجنود", Denotes::MilitaryHead),
+    ("الطيران", Denotes::MilitaryHead),
+    ("طائرات", Denotes::MilitaryHead),
+    ("الطائرات", Denotes::MilitaryHead),
+    ("مقاتلات", Denotes::MilitaryHead),
+    ("البحرية", Denotes::MilitaryHead),
+    ("القوات الخاصة", Denotes::MilitaryHead),
+    ("الشرطة", Denotes::Police(None)),
+    ("قوات الشرطة", Denotes::Police(None)),
+    ("رجال الشرطة", Denotes::Police(None)),
+    ("عناصر الشرطة", Denotes::Police(None)),
+    ("قوات الأمن", Denotes::Police(None)),
+    ("رجال الأمن", Denotes::Police(None)),
+    ("عناصر الأمن", Denotes::Police(None)),
+    ("الأجهزة الأمنية", Denotes::Police(None)),
+    ("السلطات الأمنية", Denotes::Police(None)),
+    ("الأمن المركزي", Denotes::Police(None)),
+    ("قوات الأمن المركزي", Denotes::Police(None)),
+    ("مدنيين", Denotes::Civilians),
+    ("المدنيين", Denotes::Civilians),
+    ("مدنيون", Denotes::Civilians),
+    ("المدنيون", Denotes::Civilians),
+    ("مدني", Denotes::Civilians),
+    ("المواطنين", Denotes::Civilians),
+    ("مواطنين", Denotes::Civilians),
+    ("متظاهرين", Denotes::Protesters),
+    ("المتظاهرين", Denotes::Protesters),
+    ("متظاهرون", Denotes::Protesters),
+    ("المتظاهرون", Denotes::Protesters),
+    ("محتجين", Denotes::Protesters),
+    ("المحتجين", Denotes::Protesters),
+    ("محتجون", Denotes::Protesters),
+    ("المحتجون", Denotes::Protesters),
+    ("مثيري الشغب", Denotes::Rioters),
+    ("مثيرو الشغب", Denotes::Rioters),
+    ("مشاغبين", Denotes::Rioters),
+    ("المشاغبين", Denotes::Rioters),
+    ("مسلحون مجهولون", Denotes::Unidentified),
+    ("مسلحين مجهولين", Denotes::Unidentified),
+    ("مسلحون", Denotes::Unidentified),
+    ("مسلحين", Denotes::Unidentified),
+    ("المسلحين", Denotes::Unidentified),
+    ("المسلحون", Denotes::Unidentified),
+    ("مجهولون", Denotes::Unidentified),
+    ("مجهولين", Denotes::Unidentified),
+    ("عناصر مسلحة", Denotes::Unidentified),
+    ("مجموعة مسلحة", Denotes::Unidentified),
+    ("جماعة مسلحة", Denotes::Unidentified),
+    ("عصابة مسلحة", Denotes::Unidentified),
+    ("أشخاص مجهولين", Denotes::Unidentified),
+    ("أشخاص مجهولون", Denotes::Unidentified),
+    ("مسلحين مجهولي الهوية", Denotes::Unidentified),
+    ("مسلحون مجهولو الهوية", Denotes::Unidentified),
+];
+
+/// Hash of a normalised word (FNV-1a 64).
+pub(crate) fn word_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Combine the hash of a phrase so far with the next word's hash.
+pub(crate) fn chain(h: u64, w: u64) -> u64 {
+    (h.rotate_left(17) ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// Phrase dictionary keyed by chained word hashes. The first word is stored
+/// in its clitic-stripped form (`rasd_text::stems(..).last()`), so a
+/// document token matches by its `stem`; later words match by `norm`.
+pub(crate) struct Dict {
+    /// Full phrase hash → what it denotes.
+    phrases: HashMap<u64, Denotes>,
+    /// Every prefix hash of a phrase (to stop early).
+    prefixes: std::collections::HashSet<u64>,
+    /// Longest phrase in words.
+    pub max_len: usize,
+}
+
+fn first_key(w: &str) -> String {
+    let n = rasd_text::norm_word(w);
+    rasd_text::stems(&n).pop().unwrap_or(n)
+}
+
+impl Dict {
+    fn build() -> Dict {
+        let mut d = Dict {
+            phrases: HashMap::new(),
+            prefixes: Default::default(),
+            max_len: 1,
+        };
+        for (gi, g) in GROUPS.iter().enumerate() {
+            for a in g.aliases {
+                d.add(a, Denotes::Group(gi));
+            }
+        }
+        for (p, den) in GENERIC {
+            d.add(p, *den);
+        }
+        d
+    }
+
+    fn add(&mut self, phrase: &str, den: Denotes) {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let Some(first) = words.first() else { return };
+        let mut h = word_hash(&first_key(first));
+        self.prefixes.insert(h);
+        for w in &words[1..] {
+            h = chain(h, word_hash(&rasd_text::norm_word(w)));
+            self.prefixes.insert(h);
+        }
+        self.max_len = self.max_len.max(words.len());
+        // First writer wins (groups are added before generic phrases).
+        self.phrases.entry(h).or_insert(den);
+    }
+
+    /// Longest phrase starting at word `i` of `(stem, norm)` words: returns
+    /// (number of words, denotation).
+    pub(crate) fn longest<S: AsRef<str>>(
+        &self,
+        words: &[(S, S)],
+        i: usize,
+    ) -> Option<(usize, Denotes)> {
+        let (stem, _) = words.get(i)?;
+        let mut h = word_hash(stem.as_ref());
+        if !self.prefixes.contains(&h) {
+            return None;
+        }
+        let mut best = self.phrases.get(&h).map(|d| (1, *d));
+        for k in 1..self.max_len {
+            let Some((_, norm)) = words.get(i + k) else {
+                break;
+            };
+            h = chain(h, word_hash(norm.as_ref()));
+            if !self.prefixes.contains(&h) {
+                break;
+            }
+            if let Some(d) = self.phrases.get(&h) {
+                best = Some((k + 1, *d));
+            }
+        }
+        best
+    }
+}
+
+pub(crate) static DICT: Lazy<Dict> = Lazy::new(Dict::build);
+
+/// A matched actor phrase over words `[start, end)`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ActorMatch {
+    pub start: usize,
+    pub end: usize,
+    pub actor: ActorRef,
+    /// True for named groups and national forces (an ORG entity); false for
+    /// civilians, protesters, unidentified gunmen.
+    pub organisation: bool,
+}
+
+/// Find actor phrases in a sequence of `(stem, norm)` words, longest first,
+/// left to right. National forces take their country from a following
+/// nationality adjective ("القوات العراقية").
+pub(crate) fn find_actors<S: AsRef<str>>(words: &[(S, S)]) -> Vec<ActorMatch> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some((len, den)) = DICT.longest(words, i) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + len;
+        let adj = words
+            .get(end)
+            .and_then(|(stem, norm)| {
+                country_of_adjective(norm.as_ref()).or_else(|| country_of_adjective(stem.as_ref()))
+            })
+            .filter(|c| match den {
+                Denotes::Group(g) => GROUPS[g].country == Some(*c),
+                _ => true,
+            });
+        if adj.is_some() {
+            end += 1;
+        }
+        let m = match den {
+            Denotes::Group(g) => {
+                let g = &GROUPS[g];
+                Some((
+                    ActorRef {
+                        name: g.name.to_string(),
+                        inter: g.inter,
+                        country: if g.inter == 1 {
+                            g.country.map(str::to_string)
+                        } else {
+                            None
+                        },
+                    },
+                    true,
+                ))
+            }
+            Denotes::Military(c) => Some((with(military, c.or(adj)), true)),
+            Denotes::MilitaryHead => adj.map(|c| (military(c, None), true)),
+            Denotes::Police(c) => Some((with(police, c.or(adj)), true)),
+            Denotes::Civilians => Some((scoped_opt(civilians, "Civilians", 7, adj), false)),
+            Denotes::Protesters => Some((scoped_opt(protesters, "Protesters", 6, adj), false)),
+            Denotes::Rioters => Some((scoped_opt(rioters, "Rioters", 5, adj), false)),
+            Denotes::Unidentified => Some((
+                scoped_opt(unidentified_armed_group, "Unidentified Armed Group", 3, adj),
+                false,
+            )),
+        };
+        match m {
+            Some((actor, organisation)) => {
+                out.push(ActorMatch {
+                    start: i,
+                    end,
+                    actor,
+                    organisation,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn with(f: fn(&str, Option<i32>) -> ActorRef, c: Option<&str>) -> ActorRef {
+    f(c.unwrap_or(""), None)
+}
+
+fn scoped_opt(f: fn(&str) -> ActorRef, base: &str, inter: u8, c: Option<&str>) -> ActorRef {
+    match c {
+        Some(c) => f(c),
+        None => ActorRef {
+            name: base.to_string(),
+            inter,
+            country: None,
+        },
+    }
+}
+
+/// Split a phrase into `(stem, norm)` words for matching.
+pub(crate) fn phrase_words(text: &str) -> Vec<(String, String)> {
+    text.split(|c: char| !(c.is_alphanumeric() || rasd_text::is_diacritic(c) || c == '\u{0640}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let norm = rasd_text::norm_word(w);
+            let stem = rasd_text::stems(&norm)
+                .pop()
+                .unwrap_or_else(|| norm.clone());
+            (stem, norm)
+        })
+        .collect()
+}
+
+/// The actor named by an Arabic phrase ("قوات الاحتلال الإسرائيلي",
+/// "الحوثيون", "مسلحون مجهولون"): the longest actor expression found in it,
+/// or `None`. Generic actors come back without a country (see [`localize`]).
+pub fn lookup(text: &str) -> Option<ActorRef> {
+    let words = phrase_words(text);
+    find_actors(&words)
+        .into_iter()
+        .max_by_key(|m| (m.end - m.start, std::cmp::Reverse(m.start)))
+        .map(|m| m.actor)
+}
+
+static COUNTRY_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
+    let mut m = HashMap::new();
+    for c in COUNTRIES {
+        for a in c.names_ar {
+            let n = rasd_text::norm_word(a);
+            if let Some(s) = n.strip_prefix("ال") {
+                m.entry(s.to_string()).or_insert(c.iso);
+            }
+            if !n.contains(' ') {
+                if let Some(st) = rasd_text::stems(&n).pop() {
+                    m.entry(st).or_insert(c.iso);
+                }
+            }
+            m.insert(n, c.iso);
+        }
+    }
+    m
+});
+
+/// ISO code of one normalised word that names a country (by its normalised
+/// form or clitic-stripped stem).
+pub(crate) fn country_of_word(norm: &str, stem: &str) -> Option<&'static str> {
+    COUNTRY_NAMES
+        .get(norm)
+        .or_else(|| COUNTRY_NAMES.get(stem))
+        .copied()
+}
+
+/// ISO code of an Arabic country name ("العراق", "الولايات المتحدة").
+pub fn country_of_name(text: &str) -> Option<&'static str> {
+    let words = phrase_words(text);
+    if let [(stem, norm)] = words.as_slice() {
+        return country_of_word(norm, stem);
+    }
+    let joined = words
+        .iter()
+        .map(|w| w.1.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    COUNTRY_NAMES.get(&joined).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(t: &str) -> String {
+        lookup(t).map(|a| a.name).unwrap_or_default()
+    }
+
+    #[test]
+    fn state_forces_take_nationality() {
+        assert_eq!(name("قوات الاحتلال الإسرائيلي"), "Military Forces of Israel");
+        assert_eq!(name("القوات الرومانية"), "Military Forces of Romania");
+        assert_eq!(
+            name("القوات الأميركية"),
+            "Military Forces of the United States"
+        );
+        assert_eq!(
+            name("والقوات الأمريكية"),
+            "Military Forces of the United States"
+        );
+        assert_eq!(name("الجيش المصري"), "Military Forces of Egypt");
+        assert_eq!(name("الشرطة المصرية"), "Police Forces of Egypt");
+        assert_eq!(
+            name("الدفاع الجوي السعودي"),
+            "Military Forces of Saudi Arabia"
+        );
+        let a = lookup("للجيش العراقي").unwrap();
+        assert_eq!(a.country.as_deref(), Some("IQ"));
+        assert_eq!(a.inter, 1);
+        // A bare head is not an actor.
+        assert_eq!(lookup("القوات"), None);
+    }
+
+    #[test]
+    fn groups_and_aliases() {
+        for t in ["داعش", "تنظيم الدولة الإسلامية", "لتنظيم الدولة"]
+        {
+            assert_eq!(name(t), "Islamic State", "{t}");
+        }
+        for t in ["الحوثيون", "جماعة أنصار الله", "ميليشيا الحوثي"]
+        {
+            assert_eq!(name(t), "Houthi Movement (Ansar Allah)", "{t}");
+        }
+        assert_eq!(name("كتائب حزب الله"), "Kataib Hezbollah");
+        assert_eq!(name("حزب الله"), "Hezbollah");
+        assert_eq!(name("حركة الشباب"), "Al Shabaab");
+        assert_eq!(lookup("حركة الشباب").unwrap().inter, 2);
+        assert_eq!(name("قسد"), "SDF: Syrian Democratic Forces");
+        assert_eq!(name("الدعم السريع"), "Rapid Support Forces");
+        assert_eq!(name("كتائب القسام"), "Al Qassam Brigades");
+    }
+
+    #[test]
+    fn generic_actors_and_localize() {
+        let u = lookup("مسلحون مجهولون").unwrap();
+        assert_eq!(u.name, "Unidentified Armed Group");
+        assert_eq!(
+            localize(&u, "AF").name,
+            "Unidentified Armed Group (Afghanistan)"
+        );
+        assert_eq!(localize(&u, "AF").inter, 3);
+        let c = lookup("المدنيين").unwrap();
+        assert_eq!(localize(&c, "SO").name, "Civilians (Somalia)");
+        assert_eq!(localize(&c, "SO").inter, 7);
+        let p = lookup("المتظاهرين الفلسطينيين").unwrap();
+        assert_eq!(p.name, "Protesters (Palestine)");
+        let is = lookup("داعش").unwrap();
+        assert_eq!(localize(&is, "IQ").name, "Islamic State (Iraq)");
+        // A national force abroad is external (8).
+        let us = lookup("القوات الأمريكية").unwrap();
+        assert_eq!(localize(&us, "IQ").inter, 8);
+        assert_eq!(localize(&us, "US").inter, 1);
+        let police = lookup("قوات الأمن").unwrap();
+        assert_eq!(localize(&police, "EG").name, "Police Forces of Egypt");
+    }
+
+    #[test]
+    fn constructors() {
+        assert_eq!(country_name("IQ"), Some("Iraq"));
+        assert_eq!(country_name("us"), Some("United States"));
+        assert_eq!(country_name("XX"), None);
+        assert_eq!(
+            military("IQ", Some(2021)).name,
+            "Military Forces of Iraq (2020-2022)"
+        );
+        assert_eq!(military("IQ", None).name, "Military Forces of Iraq");
+        assert_eq!(
+            military("US", None).name,
+            "Military Forces of the United States"
+        );
+        assert_eq!(military("US", None).country.as_deref(), Some("US"));
+        assert_eq!(
+            police("EG", Some(2018)).name,
+            "Police Forces of Egypt (2014-)"
+        );
+        assert_eq!(civilians("US").name, "Civilians (United States)");
+        assert_eq!(protesters("PS").name, "Protesters (Palestine)");
+        assert_eq!(rioters("PS").name, "Rioters (Palestine)");
+        assert_eq!(rioters("PS").inter, 5);
+        assert_eq!(
+            unidentified_armed_group("YE").name,
+            "Unidentified Armed Group (Yemen)"
+        );
+        assert_eq!(country_of_name("العراق"), Some("IQ"));
+        assert_eq!(country_of_name("الولايات المتحدة"), Some("US"));
+    }
+}

@@ -1,0 +1,887 @@
+//! Statistical NER: a first-order structured (averaged) perceptron over
+//! hashed features, decoded with Viterbi under BIO constraints.
+//!
+//! Features (all hashed into `2^BITS` buckets, no string allocation at
+//! tagging time): the normalised word and its clitic-stripped stem in a
+//! ±2 window, word bigrams, prefixes and suffixes, a word shape, membership
+//! in the actor dictionary and the nationality/country lexicon, and word
+//! clusters learnt by rasd from unlabelled news (see [`crate::clusters`]).
+//!
+//! The compact model format (gzip): magic `RASDNER1`, `u32` bits, `u32`
+//! labels, transitions `(labels+1) × labels` `f32`, `f32` scale, `u32` rows,
+//! then per row `u32` bucket and `labels × i16` quantised weights.
+
+use crate::actors;
+use rasd_core::EntityKind;
+use std::io::{Read, Write};
+
+/// Number of hash bits of the feature space.
+pub const BITS: u32 = 20;
+const MASK: u32 = (1 << BITS) - 1;
+
+/// BIO labels.
+pub const LABELS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC",
+];
+/// Number of labels.
+pub const NL: usize = LABELS.len();
+const START: usize = NL; // row of the transition table for "before the sentence"
+
+/// Errors reading a model or a corpus.
+#[derive(Debug, thiserror::Error)]
+pub enum NerError {
+    #[error("model: {0}")]
+    Format(String),
+    #[error("i/o: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Entity kind of a label index (None for O).
+pub fn label_kind(l: usize) -> Option<EntityKind> {
+    match l {
+        1 | 2 => Some(EntityKind::PER),
+        3 | 4 => Some(EntityKind::LOC),
+        5 | 6 => Some(EntityKind::ORG),
+        7 | 8 => Some(EntityKind::MISC),
+        _ => None,
+    }
+}
+
+/// Label index of a CoNLL tag (ANERcorp / AQMAR spelling); unknown → O.
+pub fn label_of_tag(tag: &str) -> usize {
+    let (bio, ty) = match tag.split_once('-') {
+        Some((b, t)) => (b, t),
+        None => return 0,
+    };
+    let base = match ty.trim_start_matches('-') {
+        "PER" | "PERS" => 1,
+        "LOC" => 3,
+        "ORG" => 5,
+        t if t.starts_with("MIS") => 7,
+        _ => return 0,
+    };
+    match bio {
+        "B" => base,
+        "I" => base + 1,
+        _ => 0,
+    }
+}
+
+fn is_inside(l: usize) -> bool {
+    l != 0 && l.is_multiple_of(2)
+}
+
+/// `true` when `to` may follow `from` (BIO: I-X only after B-X or I-X).
+fn allowed(from: usize, to: usize) -> bool {
+    if !is_inside(to) {
+        return true;
+    }
+    from != START && from != 0 && (from == to || from == to - 1)
+}
+
+#[inline]
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[inline]
+fn mix(template: u64, v: u64) -> u32 {
+    let x = (v ^ template.wrapping_mul(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+    let x = x ^ (x >> 33);
+    (x.wrapping_mul(0xc4ce_b9fe_1a85_ec53) >> 40) as u32 & MASK
+}
+
+/// Per-token values that features are built from (all hashes).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokInfo {
+    norm: u64,
+    stem: u64,
+    pre: [u64; 3],
+    suf: [u64; 3],
+    stem_pre: [u64; 2],
+    stem_suf: [u64; 2],
+    shape: u64,
+    lex: u64,
+    cluster: u64,
+}
+
+/// Word shape: punctuation, digits, Latin, Arabic with/without article...
+fn shape(norm: &str) -> u64 {
+    let mut s = 0u64;
+    let mut n = 0;
+    for c in norm.chars() {
+        n += 1;
+        s |= if c.is_ascii_digit() {
+            1
+        } else if c.is_ascii_alphabetic() {
+            2
+        } else if ('\u{0600}'..='\u{06FF}').contains(&c) {
+            4
+        } else if c.is_alphanumeric() {
+            8
+        } else {
+            16
+        };
+    }
+    let len = match n {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3..=4 => 3,
+        5..=7 => 4,
+        _ => 5,
+    };
+    let art = norm.starts_with("ال") as u64;
+    s | (len << 8) | (art << 12)
+}
+
+fn char_prefix(s: &str, n: usize) -> Option<&str> {
+    let mut it = s.char_indices();
+    let end = it.nth(n).map(|(b, _)| b)?;
+    Some(&s[..end])
+}
+
+fn char_suffix(s: &str, n: usize) -> Option<&str> {
+    let count = s.chars().count();
+    if count <= n {
+        return None;
+    }
+    let start = s.char_indices().nth(count - n).map(|(b, _)| b)?;
+    Some(&s[start..])
+}
+
+/// Strip punctuation glued to a CoNLL token ("(د", "أ)") for lookups.
+fn trim_punct(s: &str) -> &str {
+    let t = s.trim_matches(|c: char| !(c.is_alphanumeric() || rasd_text::is_diacritic(c)));
+    if t.is_empty() {
+        s
+    } else {
+        t
+    }
+}
+
+impl TokInfo {
+    /// Info of a token from its normalised form and stem.
+    pub(crate) fn new(
+        norm: &str,
+        stem: &str,
+        lex: u64,
+        clusters: &crate::clusters::Clusters,
+    ) -> Self {
+        let mut t = TokInfo {
+            norm: fnv(norm.as_bytes()),
+            stem: fnv(stem.as_bytes()),
+            shape: shape(norm),
+            lex,
+            cluster: clusters.get(stem).map(|c| c as u64 + 1).unwrap_or(0),
+            ..Default::default()
+        };
+        for n in 1..=3 {
+            t.pre[n - 1] = char_prefix(norm, n).map(|p| fnv(p.as_bytes())).unwrap_or(0);
+            t.suf[n - 1] = char_suffix(norm, n).map(|p| fnv(p.as_bytes())).unwrap_or(0);
+        }
+        for n in 2..=3 {
+            t.stem_pre[n - 2] = char_prefix(stem, n).map(|p| fnv(p.as_bytes())).unwrap_or(0);
+            t.stem_suf[n - 2] = char_suffix(stem, n).map(|p| fnv(p.as_bytes())).unwrap_or(0);
+        }
+        t
+    }
+
+    /// Info of a raw CoNLL token.
+    pub(crate) fn from_raw(
+        raw: &str,
+        clusters: &crate::clusters::Clusters,
+    ) -> (Self, String, String) {
+        let norm = rasd_text::norm_word(trim_punct(raw));
+        let stem = rasd_text::stems(&norm)
+            .pop()
+            .unwrap_or_else(|| norm.clone());
+        (TokInfo::new(&norm, &stem, 0, clusters), norm, stem)
+    }
+}
+
+const PAD_L: TokInfo = TokInfo {
+    norm: 0x5151,
+    stem: 0x5151,
+    pre: [0; 3],
+    suf: [0; 3],
+    stem_pre: [0; 2],
+    stem_suf: [0; 2],
+    shape: 0x5151,
+    lex: 0x5151,
+    cluster: 0x5151,
+};
+const PAD_R: TokInfo = TokInfo {
+    norm: 0x7272,
+    stem: 0x7272,
+    pre: [0; 3],
+    suf: [0; 3],
+    stem_pre: [0; 2],
+    stem_suf: [0; 2],
+    shape: 0x7272,
+    lex: 0x7272,
+    cluster: 0x7272,
+};
+
+/// Lexicon flags of each word of a sentence: inside an actor phrase,
+/// nationality adjective, country name. Returned as one hash per word.
+pub(crate) fn lexicon_flags<S: AsRef<str>>(words: &[(S, S)]) -> Vec<u64> {
+    let mut out = vec![0u64; words.len()];
+    for m in actors::find_actors(words) {
+        for (k, o) in out.iter_mut().enumerate().take(m.end).skip(m.start) {
+            *o |= if k == m.start { 1 } else { 2 };
+            if m.organisation {
+                *o |= 4;
+            }
+        }
+    }
+    for (i, (stem, norm)) in words.iter().enumerate() {
+        if actors::country_of_adjective(norm.as_ref()).is_some() {
+            out[i] |= 8;
+        }
+        if actors::country_of_word(norm.as_ref(), stem.as_ref()).is_some() {
+            out[i] |= 16;
+        }
+    }
+    out
+}
+
+/// Push the feature buckets of token `i` of a sentence into `out`.
+pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
+    let at = |k: isize| -> &TokInfo {
+        let j = i as isize + k;
+        if j < 0 {
+            &PAD_L
+        } else if j as usize >= s.len() {
+            &PAD_R
+        } else {
+            &s[j as usize]
+        }
+    };
+    let t = at(0);
+    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+    out.push(mix(1, 0));
+    out.push(mix(2, t.norm));
+    out.push(mix(3, t.stem));
+    out.push(mix(4, p1.norm));
+    out.push(mix(5, n1.norm));
+    out.push(mix(6, p2.norm));
+    out.push(mix(7, n2.norm));
+    out.push(mix(8, p1.stem));
+    out.push(mix(9, n1.stem));
+    for k in 0..3 {
+        if t.pre[k] != 0 {
+            out.push(mix(10 + k as u64, t.pre[k]));
+        }
+        if t.suf[k] != 0 {
+            out.push(mix(13 + k as u64, t.suf[k]));
+        }
+    }
+    for k in 0..2 {
+        if t.stem_pre[k] != 0 {
+            out.push(mix(16 + k as u64, t.stem_pre[k]));
+        }
+        if t.stem_suf[k] != 0 {
+            out.push(mix(18 + k as u64, t.stem_suf[k]));
+        }
+    }
+    out.push(mix(20, t.shape));
+    out.push(mix(21, p1.shape ^ n1.shape.rotate_left(20)));
+    out.push(mix(22, p1.norm ^ t.norm.rotate_left(7)));
+    out.push(mix(23, t.norm ^ n1.norm.rotate_left(7)));
+    out.push(mix(24, p1.suf[1]));
+    out.push(mix(25, n1.suf[1]));
+    out.push(mix(26, t.lex));
+    out.push(mix(27, p1.lex ^ n1.lex.rotate_left(8)));
+    out.push(mix(28, t.cluster));
+    out.push(mix(29, p1.cluster));
+    out.push(mix(30, n1.cluster));
+    out.push(mix(31, p1.cluster ^ t.cluster.rotate_left(16)));
+    out.push(mix(32, t.cluster ^ n1.cluster.rotate_left(16)));
+    out.push(mix(33, p2.stem ^ p1.stem.rotate_left(9)));
+    out.push(mix(34, p1.stem ^ t.stem.rotate_left(9)));
+    out.push(mix(35, t.stem ^ n1.stem.rotate_left(9)));
+    out.push(mix(36, p1.pre[1]));
+}
+
+/// A trained model in its compact form.
+#[derive(Debug, Clone)]
+pub struct NerModel {
+    /// Bucket → row + 1 (0 = no weights).
+    index: Vec<u32>,
+    /// Row-major weights, `NL` per row.
+    weights: Vec<f32>,
+    /// `(NL+1) × NL` transition scores (last row: sentence start).
+    trans: Vec<f32>,
+}
+
+impl NerModel {
+    /// Read a model (gzip compact format).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, NerError> {
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw)?;
+        let mut r = Reader { b: &raw, p: 0 };
+        if r.take(8)? != b"RASDNER1" {
+            return Err(NerError::Format("bad magic".into()));
+        }
+        let bits = r.u32()?;
+        let nl = r.u32()? as usize;
+        if bits != BITS || nl != NL {
+            return Err(NerError::Format(format!(
+                "model has {bits} bits / {nl} labels, expected {BITS} / {NL}"
+            )));
+        }
+        let mut trans = Vec::with_capacity((NL + 1) * NL);
+        for _ in 0..(NL + 1) * NL {
+            trans.push(r.f32()?);
+        }
+        let scale = r.f32()?;
+        let rows = r.u32()? as usize;
+        let mut index = vec![0u32; 1 << BITS];
+        let mut weights = Vec::with_capacity(rows * NL);
+        for row in 0..rows {
+            let b = r.u32()? as usize;
+            let slot = index
+                .get_mut(b)
+                .ok_or_else(|| NerError::Format(format!("bucket {b} out of range")))?;
+            *slot = row as u32 + 1;
+            for _ in 0..NL {
+                let q = i16::from_le_bytes([r.u8()?, r.u8()?]);
+                weights.push(q as f32 * scale);
+            }
+        }
+        Ok(NerModel {
+            index,
+            weights,
+            trans,
+        })
+    }
+
+    /// Write the compact format: rows whose largest |weight| is below
+    /// `prune` are dropped; weights are quantised to i16.
+    pub fn write_compact(
+        w: &[f32],
+        trans: &[f32],
+        prune: f32,
+        out: impl Write,
+    ) -> Result<usize, NerError> {
+        let maxw = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
+        let scale = maxw / 32767.0;
+        let mut body = Vec::new();
+        let mut rows = 0u32;
+        for (b, row) in w.chunks(NL).enumerate() {
+            if row.iter().all(|x| x.abs() < prune) {
+                continue;
+            }
+            rows += 1;
+            body.extend_from_slice(&(b as u32).to_le_bytes());
+            for x in row {
+                let q = (x / scale).round().clamp(-32767.0, 32767.0) as i16;
+                body.extend_from_slice(&q.to_le_bytes());
+            }
+        }
+        let mut g = flate2::write::GzEncoder::new(out, flate2::Compression::best());
+        g.write_all(b"RASDNER1")?;
+        g.write_all(&BITS.to_le_bytes())?;
+        g.write_all(&(NL as u32).to_le_bytes())?;
+        for t in trans {
+            g.write_all(&t.to_le_bytes())?;
+        }
+        g.write_all(&scale.to_le_bytes())?;
+        g.write_all(&rows.to_le_bytes())?;
+        g.write_all(&body)?;
+        g.finish()?;
+        Ok(rows as usize)
+    }
+
+    /// Number of weight rows.
+    pub fn rows(&self) -> usize {
+        self.weights.len() / NL
+    }
+
+    /// Best label sequence of a sentence.
+    pub(crate) fn decode(&self, s: &[TokInfo], buf: &mut DecodeBuf) -> Vec<usize> {
+        buf.scores.clear();
+        for i in 0..s.len() {
+            buf.feats.clear();
+            features(s, i, &mut buf.feats);
+            let mut sc = [0f32; NL];
+            for &f in &buf.feats {
+                let r = self.index[f as usize];
+                if r != 0 {
+                    let row = &self.weights[(r as usize - 1) * NL..r as usize * NL];
+                    for (a, b) in sc.iter_mut().zip(row) {
+                        *a += b;
+                    }
+                }
+            }
+            buf.scores.push(sc);
+        }
+        viterbi(&buf.scores, &self.trans)
+    }
+}
+
+/// Scratch space reused across sentences.
+#[derive(Debug, Default)]
+pub(crate) struct DecodeBuf {
+    feats: Vec<u32>,
+    scores: Vec<[f32; NL]>,
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    p: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], NerError> {
+        let s = self
+            .b
+            .get(self.p..self.p + n)
+            .ok_or_else(|| NerError::Format("truncated".into()))?;
+        self.p += n;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, NerError> {
+        Ok(self.take(1)?[0])
+    }
+    fn u32(&mut self) -> Result<u32, NerError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn f32(&mut self) -> Result<f32, NerError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+}
+
+/// Viterbi over emission scores and `(NL+1) × NL` transitions.
+fn viterbi(scores: &[[f32; NL]], trans: &[f32]) -> Vec<usize> {
+    let n = scores.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut back = vec![[0u8; NL]; n];
+    let mut cur = [f32::NEG_INFINITY; NL];
+    for l in 0..NL {
+        if allowed(START, l) {
+            cur[l] = scores[0][l] + trans[START * NL + l];
+        }
+    }
+    for i in 1..n {
+        let mut next = [f32::NEG_INFINITY; NL];
+        for l in 0..NL {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for p in 0..NL {
+                if !allowed(p, l) || cur[p] == f32::NEG_INFINITY {
+                    continue;
+                }
+                let v = cur[p] + trans[p * NL + l];
+                if v > best {
+                    best = v;
+                    arg = p as u8;
+                }
+            }
+            next[l] = best + scores[i][l];
+            back[i][l] = arg;
+        }
+        cur = next;
+    }
+    let mut l = (0..NL)
+        .max_by(|a, b| cur[*a].total_cmp(&cur[*b]))
+        .unwrap_or(0);
+    let mut out = vec![0usize; n];
+    for i in (0..n).rev() {
+        out[i] = l;
+        l = back[i][l] as usize;
+    }
+    out
+}
+
+/// A CoNLL corpus: sentences of `(token, label)`.
+pub type Corpus = Vec<Vec<(String, usize)>>;
+
+/// Read a `token<TAB>tag` file; blank lines end sentences. Very long
+/// stretches without a break are cut at 200 tokens.
+pub fn read_conll(text: &str) -> Corpus {
+    let mut out = Vec::new();
+    let mut cur = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        let (tok, tag) = match line.rsplit_once('\t') {
+            Some((a, b)) => (a, b.trim()),
+            None => (line, "O"),
+        };
+        cur.push((tok.to_string(), label_of_tag(tag)));
+        if cur.len() >= 200 {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Token infos of a corpus sentence.
+pub(crate) fn sentence_infos(
+    sent: &[(String, usize)],
+    clusters: &crate::clusters::Clusters,
+) -> Vec<TokInfo> {
+    let mut infos = Vec::with_capacity(sent.len());
+    let mut words = Vec::with_capacity(sent.len());
+    for (tok, _) in sent {
+        let (info, norm, stem) = TokInfo::from_raw(tok, clusters);
+        infos.push(info);
+        words.push((stem, norm));
+    }
+    let lex = lexicon_flags(&words);
+    for (i, l) in infos.iter_mut().zip(lex) {
+        i.lex = l;
+    }
+    infos
+}
+
+/// Training options.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    /// Rows with all |w| below this are dropped from the compact model.
+    pub prune: f32,
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            prune: 0.05,
+            seed: 7,
+        }
+    }
+}
+
+/// Train an averaged structured perceptron; returns the dense averaged
+/// weights and transitions (write them with [`NerModel::write_compact`]).
+pub fn train(
+    corpus: &Corpus,
+    clusters: &crate::clusters::Clusters,
+    opts: &TrainOptions,
+    mut progress: impl FnMut(usize, usize),
+) -> (Vec<f32>, Vec<f32>) {
+    // precompute features
+    let mut feats: Vec<Vec<Vec<u32>>> = Vec::with_capacity(corpus.len());
+    let mut gold: Vec<Vec<usize>> = Vec::with_capacity(corpus.len());
+    for s in corpus {
+        let infos = sentence_infos(s, clusters);
+        let mut fs = Vec::with_capacity(s.len());
+        for i in 0..s.len() {
+            let mut f = Vec::with_capacity(48);
+            features(&infos, i, &mut f);
+            fs.push(f);
+        }
+        feats.push(fs);
+        gold.push(s.iter().map(|x| x.1).collect());
+    }
+    let size = (1usize << BITS) * NL;
+    let mut w = vec![0f32; size];
+    let mut u = vec![0f32; size];
+    let tsize = (NL + 1) * NL;
+    let mut t = vec![0f32; tsize];
+    let mut tu = vec![0f32; tsize];
+    let mut c: f32 = 1.0;
+    let mut order: Vec<usize> = (0..corpus.len()).collect();
+    let mut rng = opts.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut scores: Vec<[f32; NL]> = Vec::new();
+    for epoch in 0..opts.epochs {
+        // Fisher-Yates with xorshift
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            let j = (rng % (i as u64 + 1)) as usize;
+            order.swap(i, j);
+        }
+        let mut errors = 0;
+        for &si in &order {
+            let fs = &feats[si];
+            let g = &gold[si];
+            scores.clear();
+            for f in fs {
+                let mut sc = [0f32; NL];
+                for &b in f {
+                    let row = &w[b as usize * NL..b as usize * NL + NL];
+                    for (a, x) in sc.iter_mut().zip(row) {
+                        *a += x;
+                    }
+                }
+                scores.push(sc);
+            }
+            let pred = viterbi(&scores, &t);
+            if pred != *g {
+                for i in 0..g.len() {
+                    let (gl, pl) = (g[i], pred[i]);
+                    if gl != pl {
+                        errors += 1;
+                        for &b in &fs[i] {
+                            let k = b as usize * NL;
+                            w[k + gl] += 1.0;
+                            u[k + gl] += c;
+                            w[k + pl] -= 1.0;
+                            u[k + pl] -= c;
+                        }
+                    }
+                    let gp = if i == 0 { START } else { g[i - 1] };
+                    let pp = if i == 0 { START } else { pred[i - 1] };
+                    if gp != pp || gl != pl {
+                        t[gp * NL + gl] += 1.0;
+                        tu[gp * NL + gl] += c;
+                        t[pp * NL + pl] -= 1.0;
+                        tu[pp * NL + pl] -= c;
+                    }
+                }
+            }
+            c += 1.0;
+        }
+        progress(epoch + 1, errors);
+    }
+    for (x, y) in w.iter_mut().zip(&u) {
+        *x -= y / c;
+    }
+    for (x, y) in t.iter_mut().zip(&tu) {
+        *x -= y / c;
+    }
+    (w, t)
+}
+
+/// Chunks `(kind, start, end)` of a BIO label sequence (conlleval rules:
+/// an I- after O or another type starts a chunk).
+pub fn chunks(labels: &[usize]) -> Vec<(EntityKind, usize, usize)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(EntityKind, usize)> = None;
+    for (i, &l) in labels.iter().enumerate() {
+        let k = label_kind(l);
+        let continues = is_inside(l) && cur.map(|c| Some(c.0) == k).unwrap_or(false);
+        if continues {
+            continue;
+        }
+        if let Some((ck, s)) = cur.take() {
+            out.push((ck, s, i));
+        }
+        if let Some(k) = k {
+            cur = Some((k, i));
+        }
+    }
+    if let Some((ck, s)) = cur {
+        out.push((ck, s, labels.len()));
+    }
+    out
+}
+
+/// Per-type counts of an exact-span evaluation.
+#[derive(Debug, Clone, Default)]
+pub struct Counts {
+    pub tp: usize,
+    pub pred: usize,
+    pub gold: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        if self.pred == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.pred as f64
+        }
+    }
+    pub fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            0.0
+        } else {
+            self.tp as f64 / self.gold as f64
+        }
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+/// Exact-span CoNLL scores: per type (PER, LOC, ORG, MISC) and overall.
+#[derive(Debug, Clone, Default)]
+pub struct Scores {
+    pub per_type: Vec<(EntityKind, Counts)>,
+    pub overall: Counts,
+    pub tokens: usize,
+}
+
+impl Scores {
+    /// A printable table.
+    pub fn table(&self) -> String {
+        let mut s = format!(
+            "{:<8} {:>7} {:>7} {:>7} {:>6} {:>6}\n",
+            "type", "P", "R", "F1", "gold", "pred"
+        );
+        let row = |name: &str, c: &Counts| {
+            format!(
+                "{:<8} {:>7.2} {:>7.2} {:>7.2} {:>6} {:>6}\n",
+                name,
+                100.0 * c.precision(),
+                100.0 * c.recall(),
+                100.0 * c.f1(),
+                c.gold,
+                c.pred
+            )
+        };
+        for (k, c) in &self.per_type {
+            s += &row(&format!("{k:?}"), c);
+        }
+        s += &row("overall", &self.overall);
+        s
+    }
+
+    /// F1 of one type (0 when absent).
+    pub fn f1_of(&self, k: EntityKind) -> f64 {
+        self.per_type
+            .iter()
+            .find(|(x, _)| *x == k)
+            .map(|(_, c)| c.f1())
+            .unwrap_or(0.0)
+    }
+}
+
+/// Tag a corpus with `model` and score exact spans. Types in `ignore` are
+/// removed from both gold and predictions (e.g. MISC on AQMAR, whose MIS
+/// classes are article-specific).
+pub fn evaluate(
+    model: &NerModel,
+    corpus: &Corpus,
+    clusters: &crate::clusters::Clusters,
+    ignore: &[EntityKind],
+) -> Scores {
+    let kinds = [
+        EntityKind::PER,
+        EntityKind::LOC,
+        EntityKind::ORG,
+        EntityKind::MISC,
+    ];
+    let mut per: Vec<(EntityKind, Counts)> = kinds
+        .iter()
+        .filter(|k| !ignore.contains(k))
+        .map(|k| (*k, Counts::default()))
+        .collect();
+    let mut buf = DecodeBuf::default();
+    let mut tokens = 0;
+    for s in corpus {
+        tokens += s.len();
+        let infos = sentence_infos(s, clusters);
+        let pred = model.decode(&infos, &mut buf);
+        let g: Vec<usize> = s.iter().map(|x| x.1).collect();
+        let gc: Vec<_> = chunks(&g)
+            .into_iter()
+            .filter(|c| !ignore.contains(&c.0))
+            .collect();
+        let pc: Vec<_> = chunks(&pred)
+            .into_iter()
+            .filter(|c| !ignore.contains(&c.0))
+            .collect();
+        for (k, c) in per.iter_mut() {
+            c.gold += gc.iter().filter(|x| x.0 == *k).count();
+            c.pred += pc.iter().filter(|x| x.0 == *k).count();
+            c.tp += pc.iter().filter(|x| x.0 == *k && gc.contains(x)).count();
+        }
+    }
+    let mut overall = Counts::default();
+    for (_, c) in &per {
+        overall.tp += c.tp;
+        overall.pred += c.pred;
+        overall.gold += c.gold;
+    }
+    Scores {
+        per_type: per,
+        overall,
+        tokens,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_map_to_labels() {
+        assert_eq!(LABELS[label_of_tag("B-PERS")], "B-PER");
+        assert_eq!(LABELS[label_of_tag("I-LOC")], "I-LOC");
+        assert_eq!(LABELS[label_of_tag("B-MIS2")], "B-MISC");
+        assert_eq!(label_of_tag("O"), 0);
+        assert_eq!(label_of_tag("B-ENGLISH"), 0);
+    }
+
+    #[test]
+    fn chunks_follow_conlleval() {
+        // B-PER I-PER O I-LOC B-ORG B-ORG
+        let c = chunks(&[1, 2, 0, 4, 5, 5]);
+        assert_eq!(
+            c,
+            vec![
+                (EntityKind::PER, 0, 2),
+                (EntityKind::LOC, 3, 4),
+                (EntityKind::ORG, 4, 5),
+                (EntityKind::ORG, 5, 6)
+            ]
+        );
+    }
+
+    #[test]
+    fn viterbi_respects_bio() {
+        // emission prefers I-PER at the start, which is not allowed
+        let mut s = [[0f32; NL]; 2];
+        s[0][2] = 5.0;
+        s[0][1] = 1.0;
+        s[1][2] = 1.0;
+        let t = vec![0f32; (NL + 1) * NL];
+        let p = viterbi(&s, &t);
+        assert_eq!(p, vec![1, 2]);
+    }
+
+    #[test]
+    fn perceptron_learns_and_round_trips() {
+        let text = "ذهب\tO\nمحمد\tB-PERS\nعلي\tI-PERS\nإلى\tO\nبغداد\tB-LOC\n.\tO\n\n\
+                    زار\tO\nأحمد\tB-PERS\nالقاهرة\tB-LOC\n.\tO\n\n";
+        let corpus = read_conll(text);
+        assert_eq!(corpus.len(), 2);
+        let cl = crate::clusters::Clusters::default();
+        let (w, t) = train(
+            &corpus,
+            &cl,
+            &TrainOptions {
+                epochs: 5,
+                ..Default::default()
+            },
+            |_, _| {},
+        );
+        let mut bytes = Vec::new();
+        let rows = NerModel::write_compact(&w, &t, 0.0, &mut bytes).unwrap();
+        assert!(rows > 0);
+        let m = NerModel::from_bytes(&bytes).unwrap();
+        let sc = evaluate(&m, &corpus, &cl, &[]);
+        assert_eq!(sc.overall.gold, 4);
+        assert!(sc.overall.f1() > 0.99, "{}", sc.table());
+        assert!(NerModel::from_bytes(b"junk").is_err());
+    }
+}

@@ -1,0 +1,329 @@
+//! `rasd train ner`: learn word clusters from unlabelled news, train the
+//! perceptron on ANERcorp, evaluate, write the compact model files.
+
+use crate::clusters::Clusters;
+use crate::ner::{self, NerModel, Scores, TrainOptions};
+use rasd_core::EntityKind;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Errors of the training driver.
+#[derive(Debug, thiserror::Error)]
+pub enum TrainError {
+    #[error("reading {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("writing {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Model(#[from] ner::NerError),
+    #[error("{0}")]
+    Data(String),
+}
+
+/// Inputs and settings of a training run.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    /// ANERcorp training split (CoNLL).
+    pub train: PathBuf,
+    /// ANERcorp test split, evaluated after training (optional).
+    pub test: Option<PathBuf>,
+    /// AQMAR, evaluated out of domain (optional).
+    pub aqmar: Option<PathBuf>,
+    /// Unlabelled news (`.jsonl.gz` with a `text` field) for word clusters;
+    /// empty = no clusters.
+    pub news: Vec<PathBuf>,
+    /// Articles read per news file (0 = all).
+    pub news_limit: usize,
+    /// Number of clusters.
+    pub k: usize,
+    /// Output directory (`ner.bin.gz`, `clusters.tsv.gz`).
+    pub out: PathBuf,
+    pub options: TrainOptions,
+}
+
+/// What a training run produced.
+#[derive(Debug, Clone)]
+pub struct TrainReport {
+    pub rows: usize,
+    pub model_bytes: usize,
+    pub cluster_words: usize,
+    pub test: Option<Scores>,
+    pub aqmar: Option<Scores>,
+}
+
+fn read(p: &Path) -> Result<Vec<u8>, TrainError> {
+    std::fs::read(p).map_err(|source| TrainError::Read {
+        path: p.to_path_buf(),
+        source,
+    })
+}
+
+fn read_text(p: &Path) -> Result<String, TrainError> {
+    String::from_utf8(read(p)?).map_err(|e| TrainError::Data(format!("{}: {e}", p.display())))
+}
+
+/// Read a CoNLL file.
+pub fn read_corpus(p: &Path) -> Result<ner::Corpus, TrainError> {
+    Ok(ner::read_conll(&read_text(p)?))
+}
+
+/// Run the whole training; `log` receives progress lines.
+pub fn run(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<TrainReport, TrainError> {
+    let clusters = if cfg.news.is_empty() {
+        Clusters::default()
+    } else {
+        let texts = read_news(&cfg.news, cfg.news_limit)?;
+        log(&format!("news: {} articles", texts.len()));
+        let c = learn_clusters(&texts, cfg.k, 40_000, cfg.options.seed);
+        log(&format!(
+            "clusters: {} words in {} clusters",
+            c.len(),
+            cfg.k
+        ));
+        c
+    };
+    let corpus = read_corpus(&cfg.train)?;
+    log(&format!(
+        "train: {} sentences, {} tokens",
+        corpus.len(),
+        corpus.iter().map(|s| s.len()).sum::<usize>()
+    ));
+    let (w, t) = ner::train(&corpus, &clusters, &cfg.options, |epoch, errors| {
+        log(&format!("epoch {epoch}: {errors} token errors"))
+    });
+    let mut bytes = Vec::new();
+    let rows = NerModel::write_compact(&w, &t, cfg.options.prune, &mut bytes)?;
+    drop(w);
+    log(&format!("model: {rows} rows, {} bytes", bytes.len()));
+    std::fs::create_dir_all(&cfg.out).map_err(|source| TrainError::Write {
+        path: cfg.out.clone(),
+        source,
+    })?;
+    let mp = cfg.out.join("ner.bin.gz");
+    std::fs::write(&mp, &bytes).map_err(|source| TrainError::Write { path: mp, source })?;
+    let cp = cfg.out.join("clusters.tsv.gz");
+    if clusters.is_empty() {
+        let _ = std::fs::remove_file(&cp);
+    } else {
+        let cb = clusters.to_gz().map_err(|source| TrainError::Write {
+            path: cp.clone(),
+            source,
+        })?;
+        std::fs::write(&cp, cb).map_err(|source| TrainError::Write { path: cp, source })?;
+    }
+    let model = NerModel::from_bytes(&bytes)?;
+    let test = match &cfg.test {
+        Some(p) => Some(ner::evaluate(&model, &read_corpus(p)?, &clusters, &[])),
+        None => None,
+    };
+    let aqmar = match &cfg.aqmar {
+        Some(p) => Some(ner::evaluate(
+            &model,
+            &read_corpus(p)?,
+            &clusters,
+            &[EntityKind::MISC],
+        )),
+        None => None,
+    };
+    Ok(TrainReport {
+        rows,
+        model_bytes: bytes.len(),
+        cluster_words: clusters.len(),
+        test,
+        aqmar,
+    })
+}
+
+/// Texts of the articles in `.jsonl.gz` news files.
+pub fn read_news(files: &[PathBuf], limit: usize) -> Result<Vec<String>, TrainError> {
+    #[derive(serde::Deserialize)]
+    struct A {
+        #[serde(default)]
+        title: Option<String>,
+        #[serde(default)]
+        text: String,
+    }
+    let mut out = Vec::new();
+    for f in files {
+        let raw = read(f)?;
+        let mut s = String::new();
+        flate2::read::GzDecoder::new(&raw[..])
+            .read_to_string(&mut s)
+            .map_err(|source| TrainError::Read {
+                path: f.clone(),
+                source,
+            })?;
+        for (i, line) in s.lines().enumerate() {
+            if limit > 0 && i >= limit {
+                break;
+            }
+            match serde_json::from_str::<A>(line) {
+                Ok(a) => {
+                    let mut t = a.title.unwrap_or_default();
+                    t.push('\n');
+                    t.push_str(&a.text);
+                    out.push(t);
+                }
+                Err(e) => tracing::warn!("{}:{}: {e}", f.display(), i + 1),
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Stems of the words of a text (the same normalisation as the tagger).
+fn text_stems(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || rasd_text::is_diacritic(c) || c == '\u{0640}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let n = rasd_text::norm_word(w);
+            rasd_text::stems(&n).pop().unwrap_or(n)
+        })
+        .collect()
+}
+
+/// Distributional word clusters: each of the `vocab` most frequent stems is
+/// described by its left and right neighbours (among the most frequent
+/// context words, log counts, L2-normalised), projected to 64 random
+/// dimensions, and grouped by spherical k-means into `k` clusters.
+pub fn learn_clusters(texts: &[String], k: usize, vocab: usize, seed: u64) -> Clusters {
+    const CTX: usize = 400;
+    const DIM: usize = 64;
+    let docs: Vec<Vec<String>> = texts.iter().map(|t| text_stems(t)).collect();
+    let mut freq: HashMap<&str, usize> = HashMap::new();
+    for d in &docs {
+        for w in d {
+            *freq.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut by_freq: Vec<(&str, usize)> = freq.into_iter().filter(|x| x.1 >= 5).collect();
+    by_freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    by_freq.truncate(vocab);
+    let index: HashMap<&str, usize> = by_freq.iter().enumerate().map(|(i, w)| (w.0, i)).collect();
+    let v = by_freq.len();
+    if v == 0 || k == 0 {
+        return Clusters::default();
+    }
+    let mut counts = vec![0f32; v * 2 * CTX];
+    for d in &docs {
+        let ids: Vec<Option<usize>> = d.iter().map(|w| index.get(w.as_str()).copied()).collect();
+        for i in 0..ids.len() {
+            let Some(wi) = ids[i] else { continue };
+            if i > 0 {
+                if let Some(c) = ids[i - 1].filter(|c| *c < CTX) {
+                    counts[wi * 2 * CTX + c] += 1.0;
+                }
+            }
+            if let Some(c) = ids.get(i + 1).copied().flatten().filter(|c| *c < CTX) {
+                counts[wi * 2 * CTX + CTX + c] += 1.0;
+            }
+        }
+    }
+    // random projection
+    let mut rng = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let proj: Vec<f32> = (0..2 * CTX * DIM)
+        .map(|_| if next() & 1 == 0 { 1.0 } else { -1.0 })
+        .collect();
+    let mut vecs = vec![0f32; v * DIM];
+    for w in 0..v {
+        let row = &counts[w * 2 * CTX..(w + 1) * 2 * CTX];
+        let norm: f32 = row
+            .iter()
+            .map(|c| (1.0 + c).ln().powi(2))
+            .sum::<f32>()
+            .sqrt();
+        if norm == 0.0 {
+            continue;
+        }
+        let out = &mut vecs[w * DIM..(w + 1) * DIM];
+        for (c, x) in row.iter().enumerate() {
+            if *x == 0.0 {
+                continue;
+            }
+            let val = (1.0 + x).ln() / norm;
+            let p = &proj[c * DIM..(c + 1) * DIM];
+            for (o, s) in out.iter_mut().zip(p) {
+                *o += val * s;
+            }
+        }
+        let n: f32 = out.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
+        out.iter_mut().for_each(|x| *x /= n);
+    }
+    drop(counts);
+    // spherical k-means, initialised on frequent words spread over the list
+    let k = k.min(v);
+    let mut cent: Vec<f32> = (0..k)
+        .flat_map(|i| vecs[(i * v / k) * DIM..(i * v / k + 1) * DIM].to_vec())
+        .collect();
+    let mut assign = vec![0u16; v];
+    for _ in 0..15 {
+        for w in 0..v {
+            let x = &vecs[w * DIM..(w + 1) * DIM];
+            let mut best = (f32::NEG_INFINITY, 0usize);
+            for c in 0..k {
+                let y = &cent[c * DIM..(c + 1) * DIM];
+                let d: f32 = x.iter().zip(y).map(|(a, b)| a * b).sum();
+                if d > best.0 {
+                    best = (d, c);
+                }
+            }
+            assign[w] = best.1 as u16;
+        }
+        let mut sum = vec![0f32; k * DIM];
+        for w in 0..v {
+            let c = assign[w] as usize;
+            for d in 0..DIM {
+                sum[c * DIM + d] += vecs[w * DIM + d];
+            }
+        }
+        for c in 0..k {
+            let s = &mut sum[c * DIM..(c + 1) * DIM];
+            let n: f32 = s.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if n > 0.0 {
+                s.iter_mut().for_each(|x| *x /= n);
+                cent[c * DIM..(c + 1) * DIM].copy_from_slice(s);
+            }
+        }
+    }
+    Clusters::from_pairs(
+        by_freq
+            .iter()
+            .enumerate()
+            .map(|(i, (w, _))| (w.to_string(), assign[i])),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clusters_group_words_seen_in_the_same_contexts() {
+        // "باريس" and "لندن" share contexts; "ذهب"/"عاد" share others.
+        let mut texts = Vec::new();
+        for i in 0..30 {
+            let city = if i % 2 == 0 { "باريس" } else { "لندن" };
+            let verb = if i % 2 == 0 { "ذهب" } else { "عاد" };
+            texts.push(format!(
+                "{verb} الرجل إلى {city} امس . {verb} الوزير من {city} اليوم"
+            ));
+        }
+        let c = learn_clusters(&texts, 3, 100, 1);
+        assert_eq!(c.get("باريس"), c.get("لندن"));
+        assert_eq!(c.get("ذهب"), c.get("عاد"));
+        assert_ne!(c.get("باريس"), c.get("ذهب"));
+    }
+}
