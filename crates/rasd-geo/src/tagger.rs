@@ -1,0 +1,922 @@
+//! The geocoder: finds place mentions in a tokenised document and resolves
+//! them against the gazetteer.
+
+use crate::facts::{self, Country};
+use crate::geo::{destination, distance_km};
+use crate::index::{Kind, Place};
+use crate::norm::strip_al;
+use crate::Gazetteer;
+use rasd_core::{Document, PlaceMention, Span, TokenKind};
+use std::collections::{HashMap, HashSet};
+
+/// Longest name, in tokens.
+const MAX_NGRAM: usize = 6;
+/// Minimum score for a candidate to be kept.
+const ACCEPT: f32 = 4.6;
+
+/// Finds and resolves place mentions (layer `places`).
+#[derive(Debug)]
+pub struct Geocoder {
+    pub gazetteer: Gazetteer,
+    stop: HashSet<&'static str>,
+    triggers: HashSet<&'static str>,
+    countries: Vec<Country>,
+    /// demonym forms (masc., fem., plural; no "ال") -> country index
+    demonyms: HashMap<String, usize>,
+}
+
+/// Place nouns that a demonym adjective turns into a country mention
+/// ("الأراضي اليمنية").
+const DEMONYM_NOUNS: &[&str] = &[
+    "عاصمه",
+    "اراضي",
+    "حدود",
+    "مدن",
+    "مناطق",
+    "محافظات",
+    "ساحل",
+    "سواحل",
+    "مياه",
+    "اجواء",
+    "عمق",
+    "بلاد",
+    "ولايات",
+    "مدينه",
+    "قري",
+    "بلدات",
+    "جانب",
+    "داخل",
+    "اقليم",
+    "ارض",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "صحراء",
+    "جزر",
+    "موانئ",
+    "سجون",
+    "حدوديه",
+];
+
+/// Organisation heads: "فيلق القدس", "نادي الهلال", "قناة الجزيرة" are not places.
+const NON_PLACE_HEADS: &[&str] = &[
+    "فيلق",
+    "كتائب",
+    "كتيبه",
+    "سرايا",
+    "حركه",
+    "حزب",
+    "جبهه",
+    "تنظيم",
+    "لواء",
+    "صحيفه",
+    "قناه",
+    "وكاله",
+    "جامعه",
+    "نادي",
+    "فريق",
+    "منتخب",
+    "شركه",
+    "بنك",
+    "مصرف",
+    "اذاعه",
+    "تلفزيون",
+    "مجله",
+    "موقع",
+    "مؤسسه",
+    "جمعيه",
+    "مجلس",
+    "هيئه",
+    "مركز",
+    "مدرسه",
+    "معهد",
+    "كليه",
+    "ملعب",
+    "فندق",
+    "مطعم",
+    "شارع",
+    "طريق",
+    "جسر",
+    "ساحه",
+    "ميدان",
+    "سوق",
+    "عمليه",
+    "معركه",
+    "اتفاق",
+    "اتفاقيه",
+    "مؤتمر",
+    "قمه",
+    "محادثات",
+    "مفاوضات",
+    "اعلان",
+    "بيان",
+    "مباراه",
+    "دوري",
+    "كاس",
+    "بطوله",
+    "مهرجان",
+    "معرض",
+];
+
+/// Titles before a person's name: a following "place" is a person.
+const TITLES: &[&str] = &[
+    "رئيس",
+    "شيخ",
+    "سيد",
+    "امير",
+    "ملك",
+    "لواء",
+    "عميد",
+    "عقيد",
+    "وزير",
+    "قائد",
+    "نائب",
+    "جنرال",
+    "دكتور",
+    "مفتي",
+    "امام",
+    "زعيم",
+    "متحدث",
+    "ناطق",
+    "مقدم",
+    "رائد",
+    "نقيب",
+    "ملازم",
+    "فريق",
+    "مشير",
+    "سفير",
+    "حاج",
+    "ابو",
+    "ام",
+    "شهيد",
+    "معتقل",
+    "صحفي",
+    "مراسل",
+    "زميل",
+    "عائله",
+    "اسره",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Dir {
+    N,
+    S,
+    E,
+    W,
+}
+
+fn dir_of(w: &str) -> Option<Dir> {
+    match w {
+        "شمال" | "شمالي" | "شماليه" => Some(Dir::N),
+        "جنوب" | "جنوبي" | "جنوبيه" => Some(Dir::S),
+        "شرق" | "شرقي" | "شرقيه" => Some(Dir::E),
+        "غرب" | "غربي" | "غربيه" => Some(Dir::W),
+        _ => None,
+    }
+}
+
+fn bearing(a: Dir, b: Option<Dir>) -> f64 {
+    let one = |d: Dir| match d {
+        Dir::N => 0.0,
+        Dir::E => 90.0,
+        Dir::S => 180.0,
+        Dir::W => 270.0,
+    };
+    match (a, b) {
+        (Dir::N, Some(Dir::E)) | (Dir::E, Some(Dir::N)) => 45.0,
+        (Dir::S, Some(Dir::E)) | (Dir::E, Some(Dir::S)) => 135.0,
+        (Dir::S, Some(Dir::W)) | (Dir::W, Some(Dir::S)) => 225.0,
+        (Dir::N, Some(Dir::W)) | (Dir::W, Some(Dir::N)) => 315.0,
+        (a, _) => one(a),
+    }
+}
+
+/// One token as the geocoder sees it.
+#[derive(Debug, Clone, Default)]
+struct Tok {
+    /// key variants (clitics stripped, "ال" stripped), least stripped first
+    variants: Vec<String>,
+    /// the plain key (norm with "ال" stripped)
+    key: String,
+    word: bool,
+    latin_upper: bool,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Match {
+    first: usize,
+    last: usize, // exclusive
+    variant: usize,
+    output: u64,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    idx: u32,
+    score: f32,
+}
+
+impl Geocoder {
+    /// A geocoder over a gazetteer.
+    pub fn new(gazetteer: Gazetteer) -> Self {
+        let countries = facts::countries();
+        let mut demonyms = HashMap::new();
+        for (i, c) in countries.iter().enumerate() {
+            if let Some(d) = c.demonym {
+                let d = strip_al(&rasd_text::norm_word(d)).to_string();
+                for f in [
+                    d.clone(),
+                    format!("{d}ه"),
+                    format!("{d}ين"),
+                    format!("{d}ون"),
+                ] {
+                    demonyms.insert(f, i);
+                }
+            }
+        }
+        Geocoder {
+            gazetteer,
+            stop: facts::STOP_KEYS.iter().copied().collect(),
+            triggers: facts::TRIGGERS.iter().copied().collect(),
+            countries,
+            demonyms,
+        }
+    }
+
+    fn toks(&self, doc: &Document) -> Vec<Tok> {
+        doc.tokens
+            .iter()
+            .map(|t| {
+                let word = t.kind == TokenKind::Word;
+                let mut variants: Vec<String> = Vec::new();
+                let key = strip_al(&t.norm).to_string();
+                if word {
+                    for s in rasd_text::stems(&t.norm) {
+                        let k = strip_al(&s).to_string();
+                        if !variants.contains(&k) {
+                            variants.push(k);
+                        }
+                    }
+                }
+                let latin_upper = t
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_uppercase());
+                Tok {
+                    variants,
+                    key,
+                    word,
+                    latin_upper,
+                    start: t.span.start,
+                    end: t.span.end,
+                }
+            })
+            .collect()
+    }
+
+    /// Longest name match starting at token `i` (any clitic variant).
+    fn match_at(&self, toks: &[Tok], i: usize, stop_at: usize) -> Option<Match> {
+        let fst = self.gazetteer.index().fst();
+        let mut best: Option<Match> = None;
+        for (vi, v) in toks[i].variants.iter().enumerate() {
+            if v.is_empty() {
+                continue;
+            }
+            let mut node = fst.root();
+            let mut out = fst::raw::Output::zero();
+            let mut ok = true;
+            for &b in v.as_bytes() {
+                match node.find_input(b) {
+                    Some(t) => {
+                        let tr = node.transition(t);
+                        out = out.cat(tr.out);
+                        node = fst.node(tr.addr);
+                    }
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if !ok {
+                continue;
+            }
+            let mut j = i + 1;
+            loop {
+                if node.is_final() {
+                    let m = Match {
+                        first: i,
+                        last: j,
+                        variant: vi,
+                        output: out.cat(node.final_output()).value(),
+                    };
+                    if best.as_ref().is_none_or(|b| m.last > b.last) {
+                        best = Some(m);
+                    }
+                }
+                if j >= stop_at || j - i >= MAX_NGRAM || !toks[j].word {
+                    break;
+                }
+                let mut cont = true;
+                for &b in std::iter::once(&b' ').chain(toks[j].key.as_bytes()) {
+                    match node.find_input(b) {
+                        Some(t) => {
+                            let tr = node.transition(t);
+                            out = out.cat(tr.out);
+                            node = fst.node(tr.addr);
+                        }
+                        None => {
+                            cont = false;
+                            break;
+                        }
+                    }
+                }
+                if !cont {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        best
+    }
+
+    fn is_trigger(&self, t: &Tok) -> Option<String> {
+        t.variants
+            .iter()
+            .find(|v| self.triggers.contains(v.as_str()))
+            .cloned()
+    }
+
+    /// Fill `doc.places` (requires the tokens and sentences layers; runs the
+    /// text stage itself when tokens are missing).
+    pub fn tag(&self, doc: &mut Document) {
+        if doc.tokens.is_empty() && !doc.text.is_empty() {
+            rasd_text::tokenize(doc);
+            rasd_text::split_sentences(doc);
+        }
+        let toks = self.toks(doc);
+        let n = toks.len();
+        // sentence end (exclusive token index) for each token
+        let mut sent_end = vec![n; n];
+        for s in &doc.sentences {
+            for x in sent_end.iter_mut().take(s.tokens.1.min(n)).skip(s.tokens.0) {
+                *x = s.tokens.1.min(n);
+            }
+        }
+
+        // 1. candidate names, left to right, longest first
+        let mut matches: Vec<Match> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !toks[i].word || (toks[i].latin_upper && toks[i].key.len() < 3) {
+                i += 1;
+                continue;
+            }
+            if !toks[i].latin_upper && toks[i].key.is_ascii() {
+                i += 1;
+                continue;
+            }
+            match self.match_at(&toks, i, sent_end[i]) {
+                Some(m) => {
+                    i = m.last;
+                    matches.push(m);
+                }
+                None => i += 1,
+            }
+        }
+
+        // 2. article country context: country names and demonyms
+        let idx = self.gazetteer.index();
+        let mut ctx: HashMap<String, f32> = HashMap::new();
+        for m in &matches {
+            if let Some((p, _)) = idx.postings(m.output).next() {
+                if let Some(pl) = idx.get(p) {
+                    if pl.kind == Kind::Country {
+                        *ctx.entry(pl.country.to_string()).or_default() += 1.0;
+                    }
+                }
+            }
+        }
+        for t in &toks {
+            if let Some(&ci) = self.demonyms.get(&t.key) {
+                *ctx.entry(self.countries[ci].cc.to_string()).or_default() += 0.5;
+            }
+        }
+
+        // 3. score candidates
+        struct Scored {
+            m: Match,
+            cands: Vec<Cand>,
+            strong: bool,
+            prefix: Option<String>,
+        }
+        let ctx_max = ctx.values().cloned().fold(0.0f32, f32::max);
+        let mut scored: Vec<Scored> = Vec::new();
+        for m in matches {
+            let prev = if m.first > 0 {
+                toks.get(m.first - 1)
+            } else {
+                None
+            };
+            let prefix = prev.filter(|p| p.word).and_then(|p| self.is_trigger(p));
+            let title = prev.is_some_and(|p| {
+                p.variants
+                    .iter()
+                    .any(|v| TITLES.contains(&v.as_str()) || NON_PLACE_HEADS.contains(&v.as_str()))
+            });
+            let next_bin = toks
+                .get(m.last)
+                .is_some_and(|t| matches!(t.key.as_str(), "بن" | "ابن" | "بنت"));
+            let ntok = m.last - m.first;
+            let key = &toks[m.first].variants[m.variant];
+            let short = ntok == 1 && key.chars().count() < 3;
+            let stopped = ntok == 1
+                && (self.stop.contains(key.as_str())
+                    || self.triggers.contains(key.as_str())
+                    || crate::norm::PLACE_PREFIXES.contains(&key.as_str()));
+            let weak = m.variant > 0
+                || prev.is_some_and(|p| facts::WEAK_TRIGGERS.contains(&p.key.as_str()));
+            let strong = prefix.is_some();
+            let mut cands = Vec::new();
+            for (pi, alt) in idx.postings(m.output) {
+                let Some(p) = idx.get(pi) else { continue };
+                let curated = p.sources & crate::index::source::CURATED != 0;
+                let mut s = p.prior()
+                    + if !alt {
+                        0.5
+                    } else if curated {
+                        0.0
+                    } else {
+                        -0.5
+                    };
+                if ntok == 1
+                    && key.chars().count() == 3
+                    && !strong
+                    && !curated
+                    && p.population < 20_000
+                    && !matches!(p.kind, Kind::Country | Kind::Admin1)
+                {
+                    s -= 10.0;
+                }
+                s += 1.2 * (ntok as f32 - 1.0);
+                s -= 0.3 * m.variant as f32;
+                if let Some(w) = ctx.get(p.country) {
+                    if ctx_max > 0.0 {
+                        s += 1.6 * (w / ctx_max);
+                    }
+                } else if !ctx.is_empty() && p.kind != Kind::Country {
+                    s -= 0.8;
+                }
+                if let Some(pre) = &prefix {
+                    s += match (pre.as_str(), p.kind) {
+                        ("محافظه" | "ولايه" | "اقليم" | "مقاطعه", Kind::Admin1) => {
+                            4.0
+                        }
+                        ("محافظه" | "ولايه" | "اقليم" | "مقاطعه", _) => -1.0,
+                        ("قضاء" | "قضا" | "مديريه", Kind::Admin2) => 4.0,
+                        ("ناحيه", Kind::Admin3) => 4.0,
+                        ("حي" | "ضاحيه", Kind::Neighbourhood) => 4.0,
+                        ("مخيم" | "مخيمات", Kind::Camp) => 4.0,
+                        (_, Kind::Country | Kind::Admin1) => 0.0,
+                        _ => 2.5,
+                    };
+                } else if weak && !matches!(p.kind, Kind::Country | Kind::Admin1) {
+                    s += 0.5;
+                }
+                if stopped || (short && !strong) {
+                    s -= 10.0;
+                }
+                if (title || next_bin) && p.kind != Kind::Country {
+                    s -= 10.0;
+                }
+                if toks[m.first].latin_upper && !matches!(p.kind, Kind::Country | Kind::City) {
+                    s -= 2.0;
+                }
+                cands.push(Cand { idx: pi, score: s });
+            }
+            // a division sharing its name with its capital city ("بغداد",
+            // "كركوك") is the city unless "محافظة" says otherwise
+            let admin_prefix = matches!(
+                prefix.as_deref(),
+                Some("محافظه" | "ولايه" | "اقليم" | "مقاطعه")
+            );
+            if !admin_prefix {
+                let cities: Vec<(String, String)> = cands
+                    .iter()
+                    .filter_map(|c| idx.get(c.idx))
+                    .filter(|p| matches!(p.kind, Kind::City | Kind::Town) && p.population >= 30_000)
+                    .map(|p| (p.country.to_string(), p.admin1.to_string()))
+                    .collect();
+                for c in cands.iter_mut() {
+                    if let Some(p) = idx.get(c.idx) {
+                        if p.kind == Kind::Admin1
+                            && cities
+                                .iter()
+                                .any(|(cc, a1)| cc == p.country && a1 == p.admin1)
+                        {
+                            c.score -= 3.0;
+                        }
+                    }
+                }
+            }
+            cands.sort_by(|a, b| b.score.total_cmp(&a.score));
+            if cands.is_empty() {
+                continue;
+            }
+            scored.push(Scored {
+                m,
+                cands,
+                strong,
+                prefix,
+            });
+        }
+
+        // 4. coherence: boost candidates near the other mentions' best guesses
+        let anchors: Vec<(usize, f64, f64, &str)> = scored
+            .iter()
+            .enumerate()
+            .filter_map(|(k, s)| {
+                let c = s.cands[0];
+                let p = idx.get(c.idx)?;
+                (c.score >= ACCEPT && !matches!(p.kind, Kind::Country))
+                    .then_some((k, p.lat, p.lon, p.admin1))
+            })
+            .collect();
+        for (k, s) in scored.iter_mut().enumerate() {
+            if s.cands.len() < 2 {
+                continue;
+            }
+            for c in s.cands.iter_mut() {
+                let Some(p) = idx.get(c.idx) else { continue };
+                let near = anchors.iter().any(|&(k2, la, lo, a1)| {
+                    k2 != k
+                        && (distance_km(p.lat, p.lon, la, lo) < 120.0
+                            || (!a1.is_empty() && a1 == p.admin1))
+                });
+                if near {
+                    c.score += 1.0;
+                }
+            }
+            s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
+        }
+
+        // 5. build the layer
+        let mut places: Vec<PlaceMention> = Vec::new();
+        for s in &scored {
+            let best = s.cands[0];
+            if best.score < ACCEPT {
+                continue;
+            }
+            let Some(p) = idx.get(best.idx) else { continue };
+            let span = Span::new(toks[s.m.first].start, toks[s.m.last - 1].end);
+            let mut pm = mention(doc, span, &p);
+            if s.prefix.as_deref() == Some("عاصمه") && matches!(p.kind, Kind::City) {
+                pm.kind = "capital".into();
+            }
+            let _ = s.strong;
+            self.relative(doc, &toks, s.m.first, &p, &mut pm);
+            places.push(pm);
+        }
+
+        // 6. demonym places ("العاصمة الأفغانية", "الأراضي اليمنية")
+        for k in 1..n {
+            let Some(&ci) = self.demonyms.get(&toks[k].key) else {
+                continue;
+            };
+            if !toks[k - 1].word || !DEMONYM_NOUNS.contains(&toks[k - 1].key.as_str()) {
+                continue;
+            }
+            let span = Span::new(toks[k - 1].start, toks[k].end);
+            if places.iter().any(|p| p.span.overlaps(&span)) {
+                continue;
+            }
+            let c = &self.countries[ci];
+            let capital = toks[k - 1].key == "عاصمه";
+            let pm = if capital {
+                // the capital city from the index when present
+                let city = self
+                    .gazetteer
+                    .lookup(c.capital_ar)
+                    .into_iter()
+                    .find(|p| p.country == c.cc && matches!(p.kind, Kind::City));
+                match city {
+                    Some(p) => {
+                        let mut pm = mention(doc, span, &p);
+                        pm.kind = "capital".into();
+                        pm
+                    }
+                    None => PlaceMention {
+                        span,
+                        text: doc.slice(span).to_string(),
+                        gazetteer_id: Some(format!("capital:{}", c.cc)),
+                        name: c.capital.into(),
+                        name_ar: Some(c.capital_ar.into()),
+                        country: Some(c.cc.into()),
+                        admin1: Some(c.capital_admin1.into()),
+                        admin2: None,
+                        admin3: None,
+                        lat: Some(c.capital_lat),
+                        lon: Some(c.capital_lon),
+                        geo_precision: 1,
+                        anchor: None,
+                        kind: "capital".into(),
+                        population: None,
+                    },
+                }
+            } else {
+                PlaceMention {
+                    span,
+                    text: doc.slice(span).to_string(),
+                    gazetteer_id: Some(format!("country:{}", c.cc)),
+                    name: c.name.into(),
+                    name_ar: c.names_ar.first().map(|s| s.to_string()),
+                    country: Some(c.cc.into()),
+                    admin1: None,
+                    admin2: None,
+                    admin3: None,
+                    lat: Some(c.lat),
+                    lon: Some(c.lon),
+                    geo_precision: 3,
+                    anchor: None,
+                    kind: "country".into(),
+                    population: None,
+                }
+            };
+            places.push(pm);
+        }
+        places.sort_by_key(|p| (p.span.start, p.span.end));
+        doc.places = places;
+    }
+
+    /// Relative location before the name at token `first`: "70 كم غرب",
+    /// "جنوب مدينة", "قرب", "على أطراف"...
+    fn relative(
+        &self,
+        doc: &Document,
+        toks: &[Tok],
+        first: usize,
+        p: &Place<'_>,
+        pm: &mut PlaceMention,
+    ) {
+        if matches!(p.kind, Kind::Country | Kind::Admin1) {
+            return;
+        }
+        let mut k = first;
+        // skip one generic place noun ("مدينة", "بلدة"...)
+        if k > 0 && toks[k - 1].word && self.is_trigger(&toks[k - 1]).is_some() {
+            let t = self.is_trigger(&toks[k - 1]).unwrap_or_default();
+            if !matches!(t.as_str(), "قرب" | "اطراف" | "ضواحي" | "مشارف" | "محيط")
+            {
+                k -= 1;
+            }
+        }
+        let key = |j: usize| -> Option<&str> {
+            toks.get(j)
+                .filter(|t| t.word)
+                .map(|t| t.variants.last().map(|s| s.as_str()).unwrap_or(""))
+        };
+        let mut start = k;
+        let mut dirs: Vec<Dir> = Vec::new();
+        let mut near = false;
+        // direction words (one or two): "شمال شرق", "جنوب غربي"
+        let mut j = k;
+        while j > 0 && dirs.len() < 2 {
+            match key(j - 1).and_then(dir_of) {
+                Some(d) => {
+                    dirs.insert(0, d);
+                    j -= 1;
+                }
+                None => break,
+            }
+        }
+        if !dirs.is_empty() {
+            start = j;
+        } else {
+            // proximity words, optionally followed by "من"
+            let mut jj = k;
+            if jj > 0 && key(jj - 1) == Some("من") {
+                jj -= 1;
+            }
+            if jj > 0
+                && key(jj - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "قرب"
+                            | "قريب"
+                            | "اطراف"
+                            | "ضواحي"
+                            | "مشارف"
+                            | "محيط"
+                            | "جوار"
+                            | "مقربه"
+                    )
+                })
+            {
+                near = true;
+                start = jj - 1;
+            }
+        }
+        if dirs.is_empty() && !near {
+            return;
+        }
+        // distance: NUMBER UNIT before the direction
+        let mut km: Option<f64> = None;
+        if !dirs.is_empty() && start >= 2 {
+            let unit = key(start - 1).unwrap_or("");
+            let factor = match unit {
+                "كم" | "كلم" | "كيلومتر" | "كيلومترات" | "كيلومترا" | "كيلو" | "km" => {
+                    Some(1.0)
+                }
+                "ميل" | "اميال" | "ميلا" => Some(1.609),
+                "متر" | "مترا" | "امتار" => Some(0.001),
+                _ => None,
+            };
+            if let Some(f) = factor {
+                let t = &toks[start - 2];
+                let val = doc
+                    .numbers
+                    .iter()
+                    .find(|nm| nm.span.start <= t.start && t.end <= nm.span.end)
+                    .map(|nm| nm.value)
+                    .or_else(|| {
+                        doc.tokens
+                            .get(start - 2)
+                            .and_then(|tk| tk.norm.replace([',', '٬'], "").parse::<f64>().ok())
+                    });
+                if let Some(v) = val {
+                    km = Some(v * f);
+                    start -= 2;
+                }
+            }
+        }
+        let (lat, lon) = (p.lat, p.lon);
+        if let (Some(d), Some(km)) = (dirs.first(), km) {
+            let (la, lo) = destination(lat, lon, bearing(*d, dirs.get(1).copied()), km);
+            pm.lat = Some((la * 1e5).round() / 1e5);
+            pm.lon = Some((lo * 1e5).round() / 1e5);
+        }
+        pm.geo_precision = pm.geo_precision.max(2);
+        pm.anchor = Some(p.name.to_string());
+        pm.span = Span::new(toks[start].start, pm.span.end);
+        pm.text = doc.slice(pm.span).to_string();
+    }
+}
+
+fn some(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn mention(doc: &Document, span: Span, p: &Place<'_>) -> PlaceMention {
+    let precision = match p.kind {
+        Kind::Country | Kind::Admin1 => 3,
+        Kind::Admin2 | Kind::Admin3 => 2,
+        _ => 1,
+    };
+    PlaceMention {
+        span,
+        text: doc.slice(span).to_string(),
+        gazetteer_id: some(p.id),
+        name: p.name.to_string(),
+        name_ar: some(p.name_ar),
+        country: some(p.country),
+        admin1: some(p.admin1),
+        admin2: some(p.admin2),
+        admin3: some(p.admin3),
+        lat: Some((p.lat * 1e5).round() / 1e5),
+        lon: Some((p.lon * 1e5).round() / 1e5),
+        geo_precision: precision,
+        anchor: None,
+        kind: p.kind.as_str().to_string(),
+        population: (p.population > 0).then_some(p.population),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(text: &str) -> Document {
+        let geo = Geocoder::new(Gazetteer::builtin());
+        let mut d = Document::new("t", text);
+        rasd_text::analyze(&mut d);
+        geo.tag(&mut d);
+        for p in &d.places {
+            assert_eq!(d.slice(p.span), p.text, "span of {p:?}");
+        }
+        d
+    }
+
+    #[test]
+    fn facility_admin1_and_country() {
+        let d = tag("سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية في محافظة الأنبار غربي العراق.");
+        let base = d
+            .places
+            .iter()
+            .find(|p| p.kind == "facility")
+            .expect("base");
+        assert_eq!(base.text, "قاعدة عين الأسد الجوية");
+        assert_eq!(base.admin1.as_deref(), Some("Al Anbar"));
+        assert_eq!(base.country.as_deref(), Some("IQ"));
+        assert!((base.lat.unwrap_or(0.0) - 33.79).abs() < 0.05);
+        assert_eq!(base.geo_precision, 1);
+        let prov = d
+            .places
+            .iter()
+            .find(|p| p.kind == "admin1")
+            .expect("admin1");
+        assert_eq!(prov.name, "Al Anbar");
+        assert_eq!(prov.geo_precision, 3);
+        let iq = d
+            .places
+            .iter()
+            .find(|p| p.kind == "country")
+            .expect("country");
+        assert_eq!(iq.country.as_deref(), Some("IQ"));
+        assert_eq!(iq.geo_precision, 3);
+    }
+
+    #[test]
+    fn relative_location_offsets_the_anchor() {
+        let d = tag("انطلقت الصواريخ من منطقة تقع 70 كم غرب بغداد مساء أمس.");
+        let p = d
+            .places
+            .iter()
+            .find(|p| p.anchor.is_some())
+            .expect("relative place");
+        assert_eq!(p.text, "70 كم غرب بغداد");
+        assert_eq!(p.anchor.as_deref(), Some("Baghdad"));
+        assert_eq!(p.geo_precision, 2);
+        let (lat, lon) = (p.lat.unwrap_or(0.0), p.lon.unwrap_or(0.0));
+        let d_km = distance_km(33.315, 44.366, lat, lon);
+        assert!((65.0..75.0).contains(&d_km), "{d_km} km");
+        assert!(lon < 44.366);
+    }
+
+    #[test]
+    fn direction_without_distance_keeps_anchor_point() {
+        let d = tag("اندلعت اشتباكات جنوب مدينة صنعاء.");
+        let p = d.places.iter().find(|p| p.name == "Sanaa").expect("Sanaa");
+        assert_eq!(p.text, "جنوب مدينة صنعاء");
+        assert_eq!(p.geo_precision, 2);
+        assert_eq!(p.anchor.as_deref(), Some("Sanaa"));
+        assert!((p.lat.unwrap_or(0.0) - 15.354).abs() < 0.01);
+    }
+
+    #[test]
+    fn clitics_and_prefixes() {
+        let d = tag("وصلت التعزيزات بنينوى وتوجهت إلى محافظة صلاح الدين ثم لمطار أربيل الدولي.");
+        let names: Vec<&str> = d.places.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Ninewa"), "{names:?}");
+        assert!(names.contains(&"Salah al-Din"), "{names:?}");
+        assert!(names.contains(&"Erbil International Airport"), "{names:?}");
+        let n = d
+            .places
+            .iter()
+            .find(|p| p.name == "Ninewa")
+            .expect("Ninewa");
+        assert_eq!(n.text, "بنينوى");
+    }
+
+    #[test]
+    fn demonyms_make_country_and_capital_items() {
+        let d = tag("هز انفجار العاصمة الأفغانية، وسقطت قذائف على الأراضي اليمنية.");
+        let cap = d
+            .places
+            .iter()
+            .find(|p| p.kind == "capital")
+            .expect("capital");
+        assert_eq!(cap.country.as_deref(), Some("AF"));
+        assert_eq!(cap.name, "Kabul");
+        let ye = d
+            .places
+            .iter()
+            .find(|p| p.country.as_deref() == Some("YE"))
+            .expect("YE");
+        assert_eq!(ye.kind, "country");
+        assert_eq!(ye.text, "الأراضي اليمنية");
+    }
+
+    #[test]
+    fn common_words_are_not_places() {
+        let d = tag(
+            "قالت القوات إن الحرب مستمرة وإن الجنوب يشهد معارك، وقال محمد علي إن قوات الأمن انتشرت.",
+        );
+        assert!(d.places.is_empty(), "{:?}", d.places);
+    }
+
+    #[test]
+    fn country_names_resolve() {
+        let d = tag("زار الوزير اليمن والصومال وأفغانستان.");
+        let ccs: Vec<&str> = d
+            .places
+            .iter()
+            .filter_map(|p| p.country.as_deref())
+            .collect();
+        assert_eq!(ccs, vec!["YE", "SO", "AF"]);
+    }
+}
