@@ -1,10 +1,172 @@
 //! Event extraction over an analysed [`Document`].
+//!
+//! The text is cut into clauses (sentences split at "في حين", "فيما",
+//! "بينما", ";"). Each clause is read with the lexicons of [`crate::cues`]
+//! into a [`Mention`]: an event class (or none, for clauses that only add
+//! casualties, sources or claims), its role (primary, background, or not an
+//! event at all: habitual, conditional), places, dates and casualties. Typed
+//! mentions of the same event family at compatible places and dates are then
+//! merged into events; untyped mentions enrich the event they follow.
 
-use rasd_core::{Document, Event};
+use crate::actors::{generic, Generic};
+use crate::casualties::{self, Casualties};
+use crate::cues;
+use crate::view::View;
+use chrono::NaiveDate;
+use rasd_core::{
+    acled_parent, ActorRef, Document, EntityMention, Event, Grain, Location, PlaceMention, Plover,
+    Role, Span, TimeMention,
+};
 
 /// Reads events from a document whose layers are filled.
 #[derive(Debug, Default)]
 pub struct Extractor {}
+
+/// What kind of event a clause reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// An ACLED sub-event type.
+    Acled(&'static str),
+    /// A non-ACLED happening kept as context (PLOVER type).
+    Context(&'static str),
+}
+
+/// One clause read for events.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub paragraph: usize,
+    pub class: Option<Class>,
+    pub role: Role,
+    /// Quoted speech: may refine an event, never creates one.
+    pub quoted: bool,
+    pub place: Option<PlaceMention>,
+    pub date: Option<(NaiveDate, Grain)>,
+    pub date_text: Option<String>,
+    pub clock: Option<String>,
+    pub casualties: Casualties,
+}
+
+impl Class {
+    fn event_type(&self) -> Option<&'static str> {
+        match self {
+            Class::Acled(s) => acled_parent(s).map(|p| p.0),
+            Class::Context(_) => None,
+        }
+    }
+}
+
+/// Priority of sub-types inside one event family: the more specific wins
+/// when mentions merge (a "blast" later said to be a suicide bombing).
+fn priority(sub: &str) -> u8 {
+    match sub {
+        "Suicide bomb" => 9,
+        "Air/drone strike" => 8,
+        "Grenade" => 7,
+        "Shelling/artillery/missile attack" => 6,
+        "Remote explosive/landmine/IED" => 5,
+        "Excessive force against protesters" => 9,
+        "Protest with intervention" => 7,
+        "Peaceful protest" => 5,
+        "Violent demonstration" => 6,
+        "Abduction/forced disappearance" => 7,
+        "Attack" => 5,
+        _ => 4,
+    }
+}
+
+fn plover(class: Class) -> Plover {
+    let (t, mode) = match class {
+        Class::Context(t) => (t, None),
+        Class::Acled(sub) => match sub {
+            "Armed clash"
+            | "Government regains territory"
+            | "Non-state actor overtakes territory" => ("FIGHT", Some("firearms")),
+            "Air/drone strike" => ("ASSAULT", Some("aerial")),
+            "Shelling/artillery/missile attack" => ("ASSAULT", Some("artillery")),
+            "Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade" => {
+                ("ASSAULT", Some("explosion"))
+            }
+            "Sexual violence" => ("ASSAULT", Some("sexual")),
+            "Abduction/forced disappearance" => ("ASSAULT", Some("abduct")),
+            "Attack" => ("ASSAULT", Some("firearms")),
+            "Peaceful protest" | "Protest with intervention" => ("PROTEST", Some("demonstrate")),
+            "Excessive force against protesters" => ("ASSAULT", Some("firearms")),
+            "Violent demonstration" | "Mob violence" => ("PROTEST", Some("riot")),
+            "Arrests" => ("COERCE", Some("arrest")),
+            "Agreement" => ("AGREE", None),
+            "Disrupted weapons use" => ("COERCE", Some("seize")),
+            "Looting/property destruction" => ("COERCE", Some("seize")),
+            _ => ("COERCE", None),
+        },
+    };
+    Plover {
+        event_type: t.to_string(),
+        mode: mode.map(str::to_string),
+    }
+}
+
+fn is_country(p: &PlaceMention) -> bool {
+    p.kind == "country" || p.kind == "capital_hint" || p.kind == "demonym"
+}
+
+/// Higher is more specific.
+fn specificity(p: &PlaceMention) -> u8 {
+    if is_country(p) {
+        0
+    } else if p.kind == "admin1" || p.geo_precision >= 3 {
+        1
+    } else if p.kind == "admin2" {
+        2
+    } else {
+        3
+    }
+}
+
+fn parse_date(v: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn km(a: &PlaceMention, b: &PlaceMention) -> Option<f64> {
+    let (la, lo) = (a.lat?, a.lon?);
+    let (lb, lob) = (b.lat?, b.lon?);
+    let r = 6371.0_f64;
+    let (p1, p2) = (la.to_radians(), lb.to_radians());
+    let dp = p2 - p1;
+    let dl = (lob - lo).to_radians();
+    let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    Some(2.0 * r * h.sqrt().asin())
+}
+
+/// Whether two places may be the site of one event.
+fn places_compatible(a: &PlaceMention, b: &PlaceMention) -> bool {
+    if a.country.is_some() && b.country.is_some() && a.country != b.country {
+        return false;
+    }
+    if specificity(a) <= 1 || specificity(b) <= 1 {
+        // a country or province contains the other unless admin1 differs
+        return specificity(a) == 0
+            || specificity(b) == 0
+            || a.admin1.is_none()
+            || b.admin1.is_none()
+            || a.admin1 == b.admin1;
+    }
+    if a.gazetteer_id.is_some() && a.gazetteer_id == b.gazetteer_id {
+        return true;
+    }
+    km(a, b).is_some_and(|d| d <= 30.0)
+}
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    published: Option<NaiveDate>,
+    /// char offset where the dateline ("أتلانتا، ... (CNN) –") ends.
+    dateline_end: usize,
+    /// quote depth at each char (true = inside quotes).
+    quoted: Vec<bool>,
+    protest_context: bool,
+    country: Option<String>,
+}
 
 impl Extractor {
     pub fn new() -> Self {
@@ -12,7 +174,590 @@ impl Extractor {
     }
 
     /// Every event the document reports, primary and background.
-    pub fn extract(&self, _doc: &Document) -> Vec<Event> {
-        Vec::new()
+    pub fn extract(&self, doc: &Document) -> Vec<Event> {
+        let mut ctx = Ctx {
+            doc,
+            published: doc.published,
+            dateline_end: dateline_end(doc),
+            quoted: quote_mask(&doc.text),
+            protest_context: false,
+            country: None,
+        };
+        ctx.country = dominant_country(&ctx);
+        let clauses = clauses(doc);
+        ctx.protest_context = clauses.iter().any(|(c, _, _)| {
+            let v = View::new(doc, *c);
+            v.is_match(&cues::PROTEST) && !v.is_match(&cues::HABITUAL)
+        });
+        let mentions: Vec<Mention> = clauses
+            .iter()
+            .map(|(c, s, p)| read_mention(&ctx, *c, *s, *p))
+            .collect();
+        let mut events = build_events(&ctx, &mentions);
+        for e in &mut events {
+            finish(&ctx, e);
+        }
+        events
     }
+}
+
+/// End of a dateline such as "أتلانتا، الولايات المتحدة (CNN) --" or
+/// "بغداد (رويترز) -" at the start of the text.
+fn dateline_end(doc: &Document) -> usize {
+    let head: String = doc.text.chars().take(90).collect();
+    for dash in ["--", "–", "—", " - "] {
+        if let Some(b) = head.find(dash) {
+            let before = &head[..b];
+            if before.contains(')') || before.contains('،') {
+                return before.chars().count() + dash.chars().count();
+            }
+        }
+    }
+    0
+}
+
+fn quote_mask(text: &str) -> Vec<bool> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut depth: i32 = 0;
+    let mut straight = false;
+    for c in text.chars() {
+        match c {
+            '«' | '“' => depth += 1,
+            '»' | '”' => depth = (depth - 1).max(0),
+            '"' => straight = !straight,
+            '\n' => {
+                depth = 0;
+                straight = false;
+            }
+            _ => {}
+        }
+        out.push(depth > 0 || straight);
+    }
+    out
+}
+
+/// Clauses: (clause span, sentence span, paragraph).
+fn clauses(doc: &Document) -> Vec<(Span, Span, usize)> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let (a, b) = s.tokens;
+        let mut start = a;
+        for i in a..b {
+            let n = doc.tokens[i].norm.as_str();
+            let split = i > start + 2
+                && (matches!(n, "فيما" | "بينما" | ";" | "وفيما")
+                    || (n == "في" && doc.tokens.get(i + 1).is_some_and(|t| t.norm == "حين")));
+            if split {
+                out.push((
+                    Span::new(doc.tokens[start].span.start, doc.tokens[i - 1].span.end),
+                    s.span,
+                    s.paragraph,
+                ));
+                start = i;
+            }
+        }
+        if start < b {
+            out.push((
+                Span::new(doc.tokens[start].span.start, doc.tokens[b - 1].span.end),
+                s.span,
+                s.paragraph,
+            ));
+        }
+    }
+    out
+}
+
+fn dominant_country(ctx: &Ctx) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for p in &ctx.doc.places {
+        if p.span.start < ctx.dateline_end {
+            continue;
+        }
+        if let Some(c) = &p.country {
+            let w = if is_country(p) { 1 } else { 2 };
+            match counts.iter_mut().find(|(k, _)| k == c) {
+                Some(e) => e.1 += w,
+                None => counts.push((c.clone(), w)),
+            }
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    counts.into_iter().next().map(|c| c.0)
+}
+
+/// Decide the class of a clause from its cues.
+fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
+    let has = |r: &regex::Regex| v.is_match(r);
+    let violent = has(&cues::KILL) || has(&cues::SHOOTING) || has(&cues::INJURE);
+    if has(&cues::ACCIDENT) && !has(&cues::SUICIDE) && !has(&cues::UNKNOWN_ATTACKER) {
+        return None;
+    }
+    let weapon = has(&cues::SHELL) || has(&cues::AIR) || has(&cues::IED);
+    if has(&cues::INTERCEPT) && weapon {
+        return Some(Class::Acled("Disrupted weapons use"));
+    }
+    if has(&cues::PROTEST) || ctx.protest_context {
+        let protest_here = has(&cues::PROTEST);
+        if (has(&cues::SHOOTING) || (has(&cues::KILL) && protest_here))
+            && (has(&cues::FORCES) || protest_here)
+            && !weapon_strike(v)
+        {
+            return Some(Class::Acled("Excessive force against protesters"));
+        }
+        if has(&cues::RIOT) && (protest_here || ctx.protest_context) && !has(&cues::CLASH) {
+            return Some(Class::Acled("Violent demonstration"));
+        }
+        if protest_here && !violent {
+            return Some(Class::Acled("Peaceful protest"));
+        }
+    }
+    if has(&cues::SUICIDE)
+        && (has(&cues::IED) || has(&cues::ATTACK) || has(&cues::KILL) || has(&cues::VBIED))
+    {
+        return Some(Class::Acled("Suicide bomb"));
+    }
+    if has(&cues::AIR) {
+        return Some(Class::Acled("Air/drone strike"));
+    }
+    if has(&cues::GRENADE) {
+        return Some(Class::Acled("Grenade"));
+    }
+    if has(&cues::SHELL) {
+        return Some(Class::Acled("Shelling/artillery/missile attack"));
+    }
+    if has(&cues::IED) || has(&cues::VBIED) {
+        return Some(Class::Acled("Remote explosive/landmine/IED"));
+    }
+    if has(&cues::CLASH) {
+        return Some(Class::Acled("Armed clash"));
+    }
+    if has(&cues::ABDUCT) {
+        return Some(Class::Acled("Abduction/forced disappearance"));
+    }
+    if has(&cues::SEXUAL) {
+        return Some(Class::Acled("Sexual violence"));
+    }
+    if has(&cues::SHOOTING) || (has(&cues::KILL) && has(&cues::UNKNOWN_ATTACKER)) {
+        return Some(Class::Acled("Attack"));
+    }
+    if has(&cues::ARREST) {
+        return Some(Class::Acled("Arrests"));
+    }
+    if has(&cues::AGREEMENT) {
+        return Some(Class::Acled("Agreement"));
+    }
+    if has(&cues::LOOT) && has(&cues::UNKNOWN_ATTACKER) {
+        return Some(Class::Acled("Looting/property destruction"));
+    }
+    if has(&cues::THREAT) {
+        return Some(Class::Context("THREATEN"));
+    }
+    if has(&cues::VOTE) && v.text.contains("برلمان") {
+        return Some(Class::Context("REQUEST"));
+    }
+    None
+}
+
+fn weapon_strike(v: &View) -> bool {
+    v.is_match(&cues::AIR) || v.is_match(&cues::SHELL) || v.is_match(&cues::SUICIDE)
+}
+
+fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Mention {
+    let doc = ctx.doc;
+    let v = View::new(doc, clause);
+    let sv = View::new(doc, sentence);
+    let mut class = classify(ctx, &v);
+    // habitual and conditional statements are not events
+    let habitual = v.is_match(&cues::HABITUAL);
+    let irrealis = v.is_match(&cues::IRREALIS);
+    if (habitual || irrealis) && !matches!(class, Some(Class::Context(_))) {
+        class = None;
+    }
+    let quoted = ctx
+        .quoted
+        .get(clause.start..clause.end)
+        .is_some_and(|q| q.iter().filter(|x| **x).count() * 2 > q.len());
+    // dates: the clause's own, else the sentence's
+    let times_in = |sp: Span| -> Vec<&TimeMention> {
+        doc.times
+            .iter()
+            .filter(|t| sp.contains(&t.span) && !t.clock_only)
+            .collect()
+    };
+    let mut ts = times_in(clause);
+    if ts.is_empty() {
+        ts = times_in(sentence);
+    }
+    let date = ts.iter().find_map(|t| {
+        let v = t.value.as_deref().or(t.from.as_deref())?;
+        Some((parse_date(v)?, t.grain))
+    });
+    let date_text = ts.first().map(|t| t.text.clone());
+    let clock = doc
+        .times
+        .iter()
+        .find(|t| sentence.contains(&t.span) && t.clock_only)
+        .and_then(|t| t.value.as_deref())
+        .and_then(|v| v.get(11..16))
+        .map(str::to_string);
+    // role
+    let recall = sv.is_match(&cues::RECALL) || starts_with_kana(&v);
+    let same_day = doc
+        .times
+        .iter()
+        .filter(|t| sentence.contains(&t.span) && !t.clock_only)
+        .any(|t| {
+            t.grain <= Grain::Day
+                && t.value.as_deref().and_then(parse_date).is_some()
+                && t.value.as_deref().and_then(parse_date) == ctx.published
+        });
+    let far = match (date, ctx.published) {
+        (Some((d, g)), Some(p)) => match g {
+            Grain::Year => d.format("%Y").to_string() != p.format("%Y").to_string(),
+            Grain::Month | Grain::Quarter => (d - p).num_days().abs() > 31,
+            Grain::Week => (d - p).num_days().abs() > 10,
+            _ => (d - p).num_days().abs() > 2,
+        },
+        _ => false,
+    };
+    let background = far || (recall && !same_day) || matches!(class, Some(Class::Context(_)));
+    let role = if background {
+        Role::Background
+    } else {
+        Role::Primary
+    };
+    let place = pick_place(ctx, clause, &v);
+    Mention {
+        span: clause,
+        paragraph,
+        class,
+        role,
+        quoted,
+        place,
+        date,
+        date_text,
+        clock,
+        casualties: casualties::read(doc, clause),
+    }
+}
+
+/// "وكان انفجار ..." at the start of a clause: pluperfect narration.
+fn starts_with_kana(v: &View) -> bool {
+    let first = v.text.split(' ').next().unwrap_or("");
+    matches!(first, "وكان" | "وكانت" | "كان" | "كانت")
+}
+
+/// The place of a clause: the most specific place that is not a launch
+/// origin ("من داخل الأراضي اليمنية") nor part of an organisation name.
+fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
+    let doc = ctx.doc;
+    let mut best: Option<&PlaceMention> = None;
+    for p in doc.places.iter().filter(|p| clause.contains(&p.span)) {
+        if p.span.start < ctx.dateline_end {
+            continue;
+        }
+        if doc.entities.iter().any(|e: &EntityMention| {
+            e.kind == rasd_core::EntityKind::ORG && e.span.contains(&p.span) && e.span != p.span
+        }) {
+            continue;
+        }
+        // launch origin: "من" / "من داخل" / "انطلاقا من" right before the place
+        if let Some((s, _)) = v.range_of(doc, p.span) {
+            let before = v.text.get(s.saturating_sub(24)..s).unwrap_or("");
+            let tail: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+            let last = tail.last().copied().unwrap_or("");
+            let last2 = tail
+                .iter()
+                .rev()
+                .take(3)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if last == "من"
+                || last2.contains("من داخل")
+                || last2.contains("انطلاقا من")
+                || last2.contains("من قبل")
+            {
+                continue;
+            }
+        }
+        best = match best {
+            Some(b) if specificity(b) >= specificity(p) => Some(b),
+            _ => Some(p),
+        };
+    }
+    best.cloned()
+}
+
+/// A working event under construction.
+struct Draft {
+    class: Class,
+    role: Role,
+    mentions: Vec<usize>,
+    place: Option<PlaceMention>,
+    date: Option<(NaiveDate, Grain)>,
+    date_text: Option<String>,
+    clock: Option<String>,
+    killed: Option<u32>,
+    killed_update: bool,
+    injured: Option<u32>,
+}
+
+fn family(c: Class) -> Option<&'static str> {
+    c.event_type()
+}
+
+fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut last_primary: Option<usize> = None;
+    for (i, m) in ms.iter().enumerate() {
+        let target = match m.class {
+            Some(c) => {
+                let found = drafts.iter().position(|d| {
+                    d.role == m.role
+                        && family(d.class) == family(c)
+                        && (family(c).is_some() || d.class == c)
+                        && d.place
+                            .as_ref()
+                            .zip(m.place.as_ref())
+                            .is_none_or(|(a, b)| places_compatible(a, b))
+                        && d.date
+                            .zip(m.date)
+                            .is_none_or(|(a, b)| (a.0 - b.0).num_days().abs() <= 1)
+                });
+                match found {
+                    Some(j) => Some(j),
+                    None if m.quoted => {
+                        // quoted speech refines the previous event of the family only
+                        None
+                    }
+                    None => {
+                        drafts.push(Draft {
+                            class: c,
+                            role: m.role,
+                            mentions: Vec::new(),
+                            place: None,
+                            date: None,
+                            date_text: None,
+                            clock: None,
+                            killed: None,
+                            killed_update: false,
+                            injured: None,
+                        });
+                        Some(drafts.len() - 1)
+                    }
+                }
+            }
+            // untyped clauses enrich the last primary event in reach
+            None if m.role == Role::Primary => last_primary.filter(|&j| {
+                let d: &Draft = &drafts[j];
+                d.place
+                    .as_ref()
+                    .zip(m.place.as_ref())
+                    .is_none_or(|(a, b)| places_compatible(a, b))
+                    && (m.casualties != Casualties::default()
+                        || m.paragraph == ms[d.mentions[0]].paragraph)
+            }),
+            None => None,
+        };
+        let Some(j) = target else { continue };
+        let d = &mut drafts[j];
+        if let Some(c) = m.class {
+            if let (Class::Acled(a), Class::Acled(b)) = (d.class, c) {
+                if priority(b) > priority(a) && family(d.class) == family(c) {
+                    d.class = c;
+                }
+            }
+        }
+        d.mentions.push(i);
+        if let Some(p) = &m.place {
+            let better = d
+                .place
+                .as_ref()
+                .is_none_or(|q| specificity(p) > specificity(q));
+            if better {
+                d.place = Some(p.clone());
+            }
+        }
+        if d.date.is_none() {
+            d.date = m.date;
+            d.date_text = m.date_text.clone();
+        }
+        if d.clock.is_none() {
+            d.clock = m.clock.clone();
+        }
+        let c = m.casualties;
+        if c.killed_is_update {
+            d.killed = c.killed;
+            d.killed_update = true;
+        } else if let Some(k) = c.killed {
+            if !d.killed_update {
+                d.killed = Some(d.killed.map_or(k, |x| x.max(k)));
+            }
+        }
+        if let Some(k) = c.injured {
+            d.injured = Some(d.injured.map_or(k, |x| x.max(k)));
+        }
+        if d.role == Role::Primary {
+            last_primary = Some(j);
+        }
+    }
+    // a launched missile that was intercepted is one event: fold attack
+    // drafts without casualties into the interception
+    if let Some(k) = drafts
+        .iter()
+        .position(|d| d.role == Role::Primary && d.class == Class::Acled("Disrupted weapons use"))
+    {
+        let foldable = |d: &Draft| {
+            d.role == Role::Primary
+                && matches!(
+                    d.class,
+                    Class::Acled("Shelling/artillery/missile attack")
+                        | Class::Acled("Air/drone strike")
+                )
+                && d.killed.unwrap_or(0) == 0
+        };
+        let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
+        let mut folded: Vec<Draft> = Vec::new();
+        let mut target = 0;
+        for (j, d) in drafts.into_iter().enumerate() {
+            if j != k && foldable(&d) {
+                folded.push(d);
+            } else {
+                if j == k {
+                    target = kept.len();
+                }
+                kept.push(d);
+            }
+        }
+        if let Some(t) = kept.get_mut(target) {
+            for d in folded {
+                t.mentions.extend(d.mentions);
+                if t.place.is_none() {
+                    t.place = d.place;
+                }
+                if t.date.is_none() {
+                    t.date = d.date;
+                }
+                if t.clock.is_none() {
+                    t.clock = d.clock;
+                }
+            }
+            t.mentions.sort_unstable();
+        }
+        drafts = kept;
+    }
+    drafts
+        .into_iter()
+        .filter(|d| d.mentions.iter().any(|&i| !ms[i].quoted) || d.mentions.len() > 1)
+        .map(|d| to_event(ctx, ms, d))
+        .collect()
+}
+
+fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
+    let mut e = Event::empty(d.role);
+    match d.class {
+        Class::Acled(sub) => {
+            if let Some((t, dis)) = acled_parent(sub) {
+                e.event_type = Some(t.to_string());
+                e.disorder_type = Some(dis.to_string());
+            }
+            e.sub_event_type = Some(sub.to_string());
+        }
+        Class::Context(_) => {}
+    }
+    e.plover = Some(plover(d.class));
+    let (date, precision) = match (d.date, ctx.published) {
+        (Some((dt, g)), _) => (Some(dt), precision_of(g)),
+        (None, Some(p)) if d.role == Role::Primary => (Some(p), 2),
+        _ => (None, 3),
+    };
+    match d.date {
+        Some((_, g)) if g > Grain::Day => {
+            // coarse: no made-up day
+            e.event_date = None;
+        }
+        _ => e.event_date = date.map(|x| x.format("%Y-%m-%d").to_string()),
+    }
+    e.time_precision = Some(precision);
+    e.time = d.clock.clone();
+    let country = d
+        .place
+        .as_ref()
+        .and_then(|p| p.country.clone())
+        .or_else(|| ctx.country.clone());
+    e.location = d.place.as_ref().map(location_of).or_else(|| {
+        country.as_ref().map(|c| Location {
+            country: Some(c.clone()),
+            geo_precision: Some(3),
+            ..Default::default()
+        })
+    });
+    e.fatalities = d.killed;
+    e.injuries = d.injured;
+    e.evidence = d.mentions.iter().map(|&i| ms[i].span).collect();
+    let spans: Vec<Span> = e.evidence.clone();
+    crate::args::fill(
+        ctx.doc,
+        &mut e,
+        &spans,
+        country.as_deref(),
+        ctx.protest_context,
+    );
+    if e.role == Role::Background {
+        // context events carry no sourcing of today's news
+        e.claims.clear();
+        e.responsibility = Default::default();
+    }
+    e.confidence = confidence(&e, d.mentions.len());
+    e
+}
+
+fn precision_of(g: Grain) -> u8 {
+    match g {
+        Grain::Second | Grain::Minute | Grain::Hour | Grain::Day => 1,
+        Grain::Week => 2,
+        _ => 3,
+    }
+}
+
+fn location_of(p: &PlaceMention) -> Location {
+    Location {
+        name: Some(p.name.clone()),
+        name_ar: p.name_ar.clone().or_else(|| Some(p.text.clone())),
+        country: p.country.clone(),
+        admin1: p.admin1.clone(),
+        admin2: p.admin2.clone(),
+        admin3: p.admin3.clone(),
+        lat: p.lat,
+        lon: p.lon,
+        geo_precision: Some(p.geo_precision),
+        gazetteer_id: p.gazetteer_id.clone(),
+        span: Some(p.span),
+        anchor: p.anchor.clone(),
+    }
+}
+
+fn confidence(e: &Event, n: usize) -> f32 {
+    let mut c: f32 = 0.4;
+    if e.location.as_ref().is_some_and(|l| l.lat.is_some()) {
+        c += 0.2;
+    }
+    if e.time_precision == Some(1) {
+        c += 0.1;
+    }
+    if e.actor1.is_some() {
+        c += 0.1;
+    }
+    c += 0.05 * (n.min(4) as f32);
+    c.min(0.95)
+}
+
+fn finish(ctx: &Ctx, e: &mut Event) {
+    e.notes = crate::notes::write(e, ctx.doc);
+}
+
+/// Generic actor of the event's country.
+pub(crate) fn generic_of(kind: Generic, country: Option<&str>) -> Option<ActorRef> {
+    country.and_then(|c| generic(kind, c))
 }

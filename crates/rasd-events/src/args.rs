@@ -1,0 +1,570 @@
+//! Arguments of an event: actors, weapons, quantities, claims by source,
+//! and responsibility (claimed / accused / denied, habitual or specific).
+
+use crate::actors::Generic;
+use crate::cues;
+use crate::extract::generic_of;
+use crate::view::View;
+use rasd_core::{
+    Accusation, Actor, ActorRef, Claim, ClaimSays, Document, EntityMention, Event, Quantity, Span,
+};
+
+fn to_actor(a: &ActorRef, span: Option<Span>, doc: &Document) -> Actor {
+    Actor {
+        name: a.name.clone(),
+        name_ar: span.map(|s| doc.slice(s).to_string()),
+        inter: a.inter,
+        span,
+    }
+}
+
+/// Known actors in the spans, in text order, skipping speakers ("المتحدث
+/// باسم X", "قال X") who report rather than act.
+fn actors_in<'a>(doc: &'a Document, spans: &[Span]) -> Vec<&'a EntityMention> {
+    let mut out: Vec<&EntityMention> = doc
+        .entities
+        .iter()
+        .filter(|e| e.actor.is_some() && spans.iter().any(|s| s.contains(&e.span)))
+        .filter(|e| !is_speaker(doc, e.span))
+        .collect();
+    out.sort_by_key(|e| e.span.start);
+    out
+}
+
+/// Whether the entity at `span` is the one speaking (after a say-verb or
+/// "باسم"/"مصدر في").
+fn is_speaker(doc: &Document, span: Span) -> bool {
+    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let prev: Vec<&str> = doc.tokens[i.saturating_sub(3)..i]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    prev.iter().any(|w| {
+        matches!(
+            *w,
+            "باسم"
+                | "قال"
+                | "قالت"
+                | "اعلن"
+                | "اعلنت"
+                | "اكد"
+                | "اكدت"
+                | "افادت"
+                | "افاد"
+                | "ذكرت"
+                | "ذكر"
+                | "اوضح"
+                | "اوضحت"
+                | "بحسب"
+                | "حسب"
+                | "وقال"
+                | "وقالت"
+                | "واكد"
+                | "واكدت"
+                | "واوضح"
+                | "واضاف"
+                | "واضافت"
+                | "وذكرت"
+                | "وافادت"
+                | "لسان"
+                | "عن"
+        )
+    })
+}
+
+/// Fill actors, weapons, quantities, claims and responsibility.
+pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>, _protest: bool) {
+    let views: Vec<View> = spans.iter().map(|s| View::new(doc, *s)).collect();
+    let any = |r: &regex::Regex| views.iter().any(|v| v.is_match(r));
+    // weapons
+    for (re, label) in cues::WEAPONS.iter() {
+        if views.iter().any(|v| v.is_match(re)) && !e.weapons.iter().any(|w| w == label) {
+            e.weapons.push((*label).to_string());
+        }
+    }
+    if e.weapons.iter().any(|w| w == "Grad" || w == "Katyusha") {
+        e.weapons.retain(|w| w != "artillery");
+    }
+    // quantities: numbers whose counted noun is a weapon
+    let sources = claims(doc, spans);
+    for n in doc
+        .numbers
+        .iter()
+        .filter(|n| spans.iter().any(|s| s.contains(&n.span)))
+    {
+        let noun = n
+            .noun
+            .clone()
+            .unwrap_or_else(|| following_word(doc, n.span));
+        if let Some((_, what)) = cues::COUNTED.iter().find(|(r, _)| r.is_match(&noun)) {
+            let according_to = sources
+                .iter()
+                .find(|c| c.span.is_some_and(|s| s.contains(&n.span)))
+                .map(|c| c.source.clone());
+            e.quantities.push(Quantity {
+                what: (*what).to_string(),
+                min: n.min,
+                max: n.max,
+                qualifier: n.qualifier,
+                according_to,
+                span: Some(n.span),
+            });
+        }
+    }
+    // claims, with what each says
+    e.claims = sources
+        .into_iter()
+        .map(|mut c| {
+            if let Some(sp) = c.span {
+                let cas = crate::casualties::read(doc, sp);
+                c.says.fatalities = cas.killed;
+                c.says.injuries = cas.injured;
+                c.says.quantities = e
+                    .quantities
+                    .iter()
+                    .filter(|q| q.span.is_some_and(|qs| sp.contains(&qs)))
+                    .cloned()
+                    .collect();
+                let v = View::new(doc, sp);
+                c.says.weapons = cues::WEAPONS
+                    .iter()
+                    .filter(|(r, _)| v.is_match(r))
+                    .map(|(_, l)| (*l).to_string())
+                    .collect();
+                if v.text.contains("تقييم") {
+                    c.says.damage = Some("under assessment".into());
+                } else if v.text.contains("دون وقوع خسائر ماديه") {
+                    c.says.damage = Some("none".into());
+                }
+                if let Some(t) = &e.time {
+                    if doc
+                        .times
+                        .iter()
+                        .any(|x| x.clock_only && sp.contains(&x.span))
+                    {
+                        c.says.time = Some(t.clone());
+                    }
+                }
+            }
+            c
+        })
+        .collect();
+    // responsibility
+    responsibility(doc, e, spans, country);
+    // actors
+    let acts = actors_in(doc, spans);
+    let state = |a: &&EntityMention| a.actor.as_ref().is_some_and(|r| r.inter == 1);
+    let nonstate =
+        |a: &&EntityMention| a.actor.as_ref().is_some_and(|r| (2..=4).contains(&r.inter));
+    let sub = e.sub_event_type.clone().unwrap_or_default();
+    let civilians_hit = any(&cues::CIVILIAN);
+    let forces_hit = any(&cues::FORCES);
+    let set = |slot: &mut Option<Actor>, a: Option<(&ActorRef, Option<Span>)>| {
+        if let Some((r, s)) = a {
+            *slot = Some(to_actor(r, s, doc));
+        }
+    };
+    let first = |f: &dyn Fn(&&EntityMention) -> bool| {
+        acts.iter()
+            .find(|a| f(a))
+            .map(|a| (a.actor.as_ref(), Some(a.span)))
+    };
+    let claimant = e.responsibility.claimed_by.first().cloned().or_else(|| {
+        e.responsibility
+            .accused
+            .iter()
+            .find(|a| a.specific)
+            .map(|a| a.actor.clone())
+    });
+    let claimant_ref = claimant.as_ref().map(|n| ActorRef {
+        name: n.clone(),
+        inter: acts
+            .iter()
+            .chain(doc.entities.iter().collect::<Vec<_>>().iter())
+            .filter_map(|a| a.actor.as_ref())
+            .find(|r| &r.name == n)
+            .map(|r| r.inter)
+            .unwrap_or(2),
+        country: None,
+    });
+    let g = |k| generic_of(k, country);
+    let civ = || {
+        victim_nationality(doc, spans)
+            .and_then(|iso| crate::actors::generic(Generic::Civilians, &iso))
+            .or_else(|| g(Generic::Civilians))
+    };
+    match e.event_type.as_deref() {
+        Some("Protests") | Some("Riots") => {
+            let kind = if e.event_type.as_deref() == Some("Riots") {
+                Generic::Rioters
+            } else {
+                Generic::Protesters
+            };
+            e.actor1 = g(kind).map(|r| to_actor(&r, None, doc));
+            if sub != "Peaceful protest" {
+                let st = first(&|a| state(a)).or_else(|| {
+                    doc.entities
+                        .iter()
+                        .find(|x| x.actor.as_ref().is_some_and(|r| r.inter == 1))
+                        .map(|x| (x.actor.as_ref(), Some(x.span)))
+                });
+                if let Some((Some(r), s)) = st {
+                    set(&mut e.actor2, Some((r, s)));
+                }
+            }
+        }
+        Some("Strategic developments") => {
+            if sub == "Arrests" {
+                let st = first(&|a| state(a));
+                match st {
+                    Some((Some(r), s)) => set(&mut e.actor1, Some((r, s))),
+                    _ => e.actor1 = g(Generic::Police).map(|r| to_actor(&r, None, doc)),
+                }
+            } else if sub == "Disrupted weapons use" {
+                let st = first(&|a| state(a));
+                match st {
+                    Some((Some(r), s)) => set(&mut e.actor1, Some((r, s))),
+                    _ => {
+                        let kind = if any(&cues::SHELL) || any(&cues::AIR) {
+                            Generic::Military
+                        } else {
+                            Generic::Police
+                        };
+                        e.actor1 = g(kind).map(|r| to_actor(&r, None, doc));
+                    }
+                }
+                let other = acts
+                    .iter()
+                    .find(|a| {
+                        a.actor.as_ref().map(|r| &r.name) != e.actor1.as_ref().map(|x| &x.name)
+                            && !state(a)
+                    })
+                    .map(|a| (a.actor.as_ref(), Some(a.span)));
+                match (other, &claimant_ref) {
+                    (Some((Some(r), s)), _) => set(&mut e.actor2, Some((r, s))),
+                    (_, Some(c)) => e.actor2 = Some(to_actor(c, None, doc)),
+                    _ => e.actor2 = g(Generic::Unidentified).map(|r| to_actor(&r, None, doc)),
+                }
+            } else {
+                if let Some((Some(r), s)) = acts.first().map(|a| (a.actor.as_ref(), Some(a.span))) {
+                    set(&mut e.actor1, Some((r, s)));
+                }
+                if let Some((Some(r), s)) = acts.get(1).map(|a| (a.actor.as_ref(), Some(a.span))) {
+                    set(&mut e.actor2, Some((r, s)));
+                }
+            }
+        }
+        Some(_) => {
+            // perpetrator: claimant, specific accused, an armed group named, a
+            // state force for air strikes; else unidentified
+            let air = sub == "Air/drone strike";
+            if let Some(c) = &claimant_ref {
+                e.actor1 = Some(to_actor(c, None, doc));
+            } else if let Some((Some(r), s)) = first(&|a| nonstate(a) && is_agent(doc, a.span)) {
+                set(&mut e.actor1, Some((r, s)));
+            } else if air {
+                if let Some((Some(r), s)) = first(&|a| state(a)) {
+                    set(&mut e.actor1, Some((r, s)));
+                }
+            } else if e.event_type.as_deref() == Some("Battles") {
+                if let Some((Some(r), s)) = first(&|a| state(a)) {
+                    set(&mut e.actor1, Some((r, s)));
+                }
+            }
+            if e.actor1.is_none() && !air {
+                e.actor1 = g(Generic::Unidentified).map(|r| to_actor(&r, None, doc));
+            }
+            // target
+            let a1 = e.actor1.as_ref().map(|a| a.name.clone());
+            let target_force = acts
+                .iter()
+                .filter(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
+                .find(|a| if air { nonstate(a) } else { state(a) })
+                .map(|a| (a.actor.as_ref(), Some(a.span)));
+            if let Some((Some(r), s)) = target_force {
+                set(&mut e.actor2, Some((r, s)));
+            } else if air {
+                if let Some((Some(r), s)) = acts
+                    .iter()
+                    .find(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
+                    .map(|a| (a.actor.as_ref(), Some(a.span)))
+                {
+                    set(&mut e.actor2, Some((r, s)));
+                }
+            } else if civilians_hit || !forces_hit {
+                e.actor2 = civ().map(|r| to_actor(&r, None, doc));
+            } else {
+                let kind = if any(&cues::FORCES)
+                    && views
+                        .iter()
+                        .any(|v| v.text.contains("شرط") || v.text.contains("امن"))
+                {
+                    Generic::Police
+                } else {
+                    Generic::Military
+                };
+                e.actor2 = g(kind).map(|r| to_actor(&r, None, doc));
+            }
+            if e.actor1.as_ref().map(|a| &a.name) == e.actor2.as_ref().map(|a| &a.name) {
+                e.actor2 = None;
+            }
+        }
+        None => {
+            if let Some((Some(r), s)) = acts.first().map(|a| (a.actor.as_ref(), Some(a.span))) {
+                set(&mut e.actor1, Some((r, s)));
+            }
+        }
+    }
+}
+
+/// Whether the actor at `span` acts: it stands just before a perpetration
+/// verb ("حركة الشباب نفذت", "مسلحو داعش هاجموا") or after "من" following an
+/// attacker noun ("اقتحم متشدد من حركة الشباب"), and is not the object of
+/// a fight against it ("ضد داعش", "محاربة تنظيم").
+fn is_agent(doc: &Document, span: Span) -> bool {
+    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let j = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let before: Vec<&str> = doc.tokens[i.saturating_sub(3)..i]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    if before.iter().any(|w| {
+        matches!(
+            *w,
+            "ضد" | "محاربه"
+                | "مكافحه"
+                | "لمكافحه"
+                | "لمحاربه"
+                | "قتال"
+                | "لقتال"
+                | "مواجهه"
+                | "تحارب"
+                | "يقاتل"
+                | "تقاتل"
+        )
+    }) {
+        return false;
+    }
+    let after: Vec<String> = doc.tokens[j..(j + 3).min(doc.tokens.len())]
+        .iter()
+        .map(|t| t.norm.clone())
+        .collect();
+    let agent_verb = |w: &str| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        [
+            "نفذ",
+            "شن",
+            "هاجم",
+            "اطلق",
+            "فجر",
+            "استهدف",
+            "قصف",
+            "اقتحم",
+            "اختطف",
+            "قتل",
+            "اعدم",
+            "زرع",
+            "تبنى",
+            "اعلن",
+            "اغتال",
+        ]
+        .iter()
+        .any(|v| w.starts_with(v))
+    };
+    after.iter().take(2).any(|w| agent_verb(w))
+        || (before.last() == Some(&"من")
+            && before.iter().any(|w| {
+                matches!(
+                    *w,
+                    "متشدد"
+                        | "مسلح"
+                        | "مسلحين"
+                        | "مسلحون"
+                        | "عناصر"
+                        | "مقاتلين"
+                        | "مقاتلون"
+                        | "انتحاري"
+                        | "مهاجم"
+                        | "متشددين"
+                )
+            }))
+}
+
+fn following_word(doc: &Document, span: Span) -> String {
+    let i = doc.tokens.partition_point(|t| t.span.start < span.end);
+    doc.tokens
+        .get(i)
+        .map(|t| t.norm.clone())
+        .unwrap_or_default()
+}
+
+/// Nationality of the victims when the clause says so ("شاب لبناني",
+/// "الجنسية اللبنانية"): a demonym place item near a civilian word.
+fn victim_nationality(doc: &Document, spans: &[Span]) -> Option<String> {
+    let _ = (doc, spans);
+    None
+}
+
+/// Claims: one per clause with an attribution (say-verb or "نقلت ... عن").
+fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    for sp in spans {
+        let sent = doc.sentence_at(sp.start).map(|s| s.span).unwrap_or(*sp);
+        let v = View::new(doc, sent);
+        if !v.is_match(&cues::SAY) {
+            continue;
+        }
+        if out.iter().any(|c| c.span == Some(sent)) {
+            continue;
+        }
+        // speaker: PER/ORG entity right after the say verb, else the words after it
+        let say_at = v.find_all(&cues::SAY).first().map(|x| x.1).unwrap_or(0);
+        let after = v.char_at(doc, say_at).unwrap_or(sent.start);
+        let near = |e: &&EntityMention| {
+            sent.contains(&e.span)
+                && e.span.start >= after.saturating_sub(1)
+                && e.span.start < after + 120
+        };
+        // "نقلت وكالة X عن مصدر Y": the source is what follows "عن"
+        const AN: &str = " عن ";
+        let an = v.text.find(AN).filter(|&b| {
+            b > say_at
+                && v.text
+                    .get(say_at..b)
+                    .is_some_and(|x| x.split(' ').count() <= 5)
+        });
+        let speaker = match an {
+            Some(b) => {
+                let words: Vec<&str> = v
+                    .text
+                    .get(b + AN.len()..)
+                    .unwrap_or("")
+                    .split(' ')
+                    .take(3)
+                    .collect();
+                Some(words.join(" ")).filter(|w| !w.is_empty())
+            }
+            None => doc
+                .entities
+                .iter()
+                .filter(|e| near(e) && e.kind == rasd_core::EntityKind::PER)
+                .min_by_key(|e| e.span.start)
+                .or_else(|| {
+                    doc.entities
+                        .iter()
+                        .filter(near)
+                        .min_by_key(|e| e.span.start)
+                })
+                .map(|e| doc.slice(e.span).to_string()),
+        };
+        let anonymous = v.is_match(&cues::ANONYMOUS);
+        let source = speaker.unwrap_or_else(|| {
+            let rest: Vec<&str> = v
+                .text
+                .get(say_at..)
+                .unwrap_or("")
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .take(3)
+                .collect();
+            if anonymous {
+                "anonymous source".into()
+            } else {
+                rest.join(" ")
+            }
+        });
+        let via = v
+            .find_all(&cues::VIA)
+            .first()
+            .and_then(|(s, e)| v.span(doc, *s, *e))
+            .map(|s| doc.slice(s).to_string());
+        out.push(Claim {
+            source,
+            via,
+            anonymous,
+            says: ClaimSays::default(),
+            span: Some(sent),
+        });
+    }
+    out
+}
+
+/// Claimed, accused (specific or habitual) and denied responsibility.
+fn responsibility(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>) {
+    // look at the event's sentences and the rest of the article's paragraphs
+    // for claims of this event: claims are often a separate sentence
+    let mut sentences: Vec<Span> = Vec::new();
+    for sp in spans {
+        if let Some(s) = doc.sentence_at(sp.start) {
+            if !sentences.contains(&s.span) {
+                sentences.push(s.span);
+            }
+        }
+    }
+    for s in &doc.sentences {
+        let v = View::new(doc, s.span);
+        if (v.is_match(&cues::CLAIM)
+            || v.is_match(&cues::ACCUSE)
+            || v.is_match(&cues::NO_CLAIM)
+            || v.is_match(&cues::DENY))
+            && !sentences.contains(&s.span)
+            && !v.is_match(&cues::RECALL)
+        {
+            sentences.push(s.span);
+        }
+    }
+    let r = &mut e.responsibility;
+    for s in sentences {
+        let v = View::new(doc, s);
+        let groups: Vec<&EntityMention> = doc
+            .entities
+            .iter()
+            .filter(|x| s.contains(&x.span))
+            .filter(|x| {
+                x.actor
+                    .as_ref()
+                    .is_some_and(|a| (2..=4).contains(&a.inter) || a.inter == 8)
+            })
+            .collect();
+        let name = |x: &EntityMention| {
+            x.actor
+                .as_ref()
+                .map(|a| a.name.clone())
+                .unwrap_or_else(|| doc.slice(x.span).to_string())
+        };
+        let _ = country;
+        if v.is_match(&cues::CLAIM) && !v.is_match(&cues::NO_CLAIM) {
+            for g in &groups {
+                let n = name(g);
+                if !r.claimed_by.contains(&n) {
+                    r.claimed_by.push(n);
+                }
+            }
+        } else if v.is_match(&cues::ACCUSE) {
+            let habitual = v.is_match(&cues::HABITUAL);
+            let by = doc
+                .places
+                .iter()
+                .find(|p| s.contains(&p.span) && p.kind == "country")
+                .map(|p| p.name.clone());
+            for g in &groups {
+                let n = name(g);
+                if !r.accused.iter().any(|a| a.actor == n) {
+                    r.accused.push(Accusation {
+                        actor: n,
+                        by: by.clone(),
+                        specific: !habitual,
+                        span: Some(g.span),
+                    });
+                }
+            }
+        } else if v.is_match(&cues::DENY) && v.text.contains("مسوول") {
+            for g in &groups {
+                let n = name(g);
+                if !r.denied_by.contains(&n) {
+                    r.denied_by.push(n);
+                }
+            }
+        }
+    }
+}

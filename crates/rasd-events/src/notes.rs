@@ -1,0 +1,87 @@
+//! ACLED-style English notes.
+
+use rasd_core::{Document, Event};
+
+/// One or two English sentences in ACLED's style.
+pub fn write(e: &Event, _doc: &Document) -> String {
+    let date = e
+        .event_date
+        .as_deref()
+        .map(|d| format!("On {d}"))
+        .unwrap_or_else(|| "On an unspecified date".to_string());
+    let time = e
+        .time
+        .as_deref()
+        .map(|t| format!(" at around {t}"))
+        .unwrap_or_default();
+    let who = e
+        .actor1
+        .as_ref()
+        .map(|a| a.name.as_str())
+        .unwrap_or("unidentified actors");
+    let what = match e.sub_event_type.as_deref() {
+        Some("Shelling/artillery/missile attack") => "fired projectiles".to_string(),
+        Some("Air/drone strike") => "carried out an air/drone strike".to_string(),
+        Some("Suicide bomb") => "carried out a suicide bombing".to_string(),
+        Some("Remote explosive/landmine/IED") => "detonated an explosive device".to_string(),
+        Some("Grenade") => "threw a grenade".to_string(),
+        Some("Armed clash") => "clashed".to_string(),
+        Some("Attack") => "attacked".to_string(),
+        Some("Abduction/forced disappearance") => "abducted".to_string(),
+        Some("Arrests") => "arrested".to_string(),
+        Some("Disrupted weapons use") => "intercepted or defused a weapon".to_string(),
+        Some("Peaceful protest") => "demonstrated".to_string(),
+        Some("Excessive force against protesters") => "were met with lethal force".to_string(),
+        Some("Violent demonstration") => "rioted".to_string(),
+        Some("Agreement") => "reached an agreement".to_string(),
+        Some(s) => s.to_lowercase(),
+        None => e
+            .plover
+            .as_ref()
+            .map(|p| p.event_type.to_lowercase())
+            .unwrap_or_else(|| "acted".into()),
+    };
+    let target = e
+        .actor2
+        .as_ref()
+        .map(|a| format!(" ({})", a.name))
+        .unwrap_or_default();
+    let place = e
+        .location
+        .as_ref()
+        .map(|l| {
+            let mut parts: Vec<&str> = Vec::new();
+            for p in [&l.name, &l.admin1, &l.country].into_iter().flatten() {
+                if !parts.contains(&p.as_str()) {
+                    parts.push(p);
+                }
+            }
+            if parts.is_empty() {
+                String::new()
+            } else {
+                format!(" in {}", parts.join(", "))
+            }
+        })
+        .unwrap_or_default();
+    let weapons = if e.weapons.is_empty() {
+        String::new()
+    } else {
+        format!(" using {}", e.weapons.join(", "))
+    };
+    let mut s = format!("{date}{time}, {who} {what}{target}{place}{weapons}.");
+    match (e.fatalities, e.injuries) {
+        (Some(0), Some(0)) | (Some(0), None) => s.push_str(" No casualties reported."),
+        (Some(k), Some(i)) => s.push_str(&format!(" {k} killed, {i} injured.")),
+        (Some(k), None) => s.push_str(&format!(" {k} killed.")),
+        (None, Some(i)) => s.push_str(&format!(" {i} injured; fatalities not reported.")),
+        (None, None) => {}
+    }
+    let r = &e.responsibility;
+    if !r.claimed_by.is_empty() {
+        s.push_str(&format!(
+            " {} claimed responsibility.",
+            r.claimed_by.join(", ")
+        ));
+    }
+    s
+}

@@ -1,0 +1,105 @@
+//! A normalised view of a stretch of the document (a sentence or clause):
+//! token norms joined by single spaces, so that lexicon regexes written in
+//! plain Arabic (normalised the same way) match whatever the spelling,
+//! and every match maps back to a char span of the original text.
+
+use rasd_core::{Document, Span};
+use regex::Regex;
+
+/// Normalised text of tokens `[first, last)` with a byte map to tokens.
+#[derive(Debug, Clone)]
+pub struct View {
+    pub text: String,
+    /// (byte start, byte end) in `text` of each token, and its index in `doc.tokens`.
+    toks: Vec<(usize, usize, usize)>,
+}
+
+impl View {
+    /// View over the tokens whose spans lie inside `span`.
+    pub fn new(doc: &Document, span: Span) -> View {
+        let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+        let mut text = String::new();
+        let mut toks = Vec::new();
+        for (i, t) in doc.tokens.iter().enumerate().skip(first) {
+            if t.span.end > span.end {
+                break;
+            }
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let s = text.len();
+            text.push_str(&t.norm);
+            toks.push((s, text.len(), i));
+        }
+        View { text, toks }
+    }
+
+    /// Char span in the original text of a byte range of the view.
+    pub fn span(&self, doc: &Document, start: usize, end: usize) -> Option<Span> {
+        let a = self.toks.iter().find(|t| t.1 > start)?;
+        let b = self.toks.iter().rev().find(|t| t.0 < end)?;
+        let s = doc.tokens.get(a.2)?.span.start;
+        let e = doc.tokens.get(b.2)?.span.end;
+        (e > s).then_some(Span::new(s, e))
+    }
+
+    /// Byte range in the view covering the tokens inside char span `span`.
+    pub fn range_of(&self, doc: &Document, span: Span) -> Option<(usize, usize)> {
+        let inside = |t: &(usize, usize, usize)| {
+            doc.tokens
+                .get(t.2)
+                .is_some_and(|tok| span.start <= tok.span.start && tok.span.end <= span.end)
+        };
+        let a = self.toks.iter().find(|t| inside(t))?;
+        let b = self.toks.iter().rev().find(|t| inside(t))?;
+        Some((a.0, b.1))
+    }
+
+    /// Index into `doc.tokens` of the token at byte `b` of the view.
+    pub fn token_at(&self, b: usize) -> Option<usize> {
+        self.toks
+            .iter()
+            .find(|t| t.0 <= b && b < t.1.max(t.0 + 1))
+            .map(|t| t.2)
+    }
+
+    /// All matches of `re` as (byte start, byte end).
+    pub fn find_all(&self, re: &Regex) -> Vec<(usize, usize)> {
+        re.find_iter(&self.text)
+            .map(|m| (m.start(), m.end()))
+            .collect()
+    }
+
+    pub fn is_match(&self, re: &Regex) -> bool {
+        re.is_match(&self.text)
+    }
+
+    /// Char offset (in the original) of view byte `b`.
+    pub fn char_at(&self, doc: &Document, b: usize) -> Option<usize> {
+        let i = self.token_at(b)?;
+        doc.tokens.get(i).map(|t| t.span.start)
+    }
+}
+
+/// Compile a lexicon regex written in plain Arabic: the pattern is
+/// normalised like the text (alef/ya/ta marbuta/hamza/diacritics), `W(` ...
+/// `)` shorthand is not used; write `\b` boundaries explicitly.
+pub fn lex(pattern: &str) -> Regex {
+    let norm: String = pattern
+        .chars()
+        .filter_map(|c| match c {
+            // keep regex syntax untouched (normalize_char lowercases ASCII)
+            c if c.is_ascii() => Some(c),
+            c => rasd_text::normalize_char(c),
+        })
+        .collect();
+    match Regex::new(&norm) {
+        Ok(r) => r,
+        // patterns are compile-time constants of this crate: a bad one is a
+        // programming error caught by the tests
+        Err(e) => panic!("bad lexicon pattern {pattern:?}: {e}"),
+    }
+}
+
+/// Optional Arabic proclitics before a word: conjunction, preposition, article.
+pub const PRE: &str = r"(?:[وف])?(?:[بلك])?(?:ال|لل)?";
