@@ -55,16 +55,32 @@ fn fold_latin(c: char) -> Option<char> {
         'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
         'ç' | 'č' | 'ć' => 'c',
         'ş' | 'š' | 'ś' | 'ṣ' => 's',
-        'ḥ' | 'ħ' => 'h',
-        'ṭ' => 't',
-        'ḍ' | 'đ' => 'd',
-        'ẓ' | 'ž' | 'ź' | 'ż' => 'z',
+        'ḥ' | 'ħ' | 'ḩ' | 'ẖ' => 'h',
+        'ṭ' | 'ţ' => 't',
+        'ḍ' | 'đ' | 'ḑ' => 'd',
+        'ẓ' | 'ž' | 'ź' | 'ż' | 'ẕ' => 'z',
         'ğ' | 'ġ' => 'g',
         'ñ' | 'ń' => 'n',
         'ÿ' | 'ý' => 'y',
         '\'' | '`' | '‘' | '’' | 'ʿ' | 'ʾ' | 'ʻ' | '´' | '.' => return None,
         c => c,
     })
+}
+
+/// A Latin name for display: accents and ayn/hamza marks dropped, case kept
+/// ("Al ‘Arīsh" -> "Al Arish").
+pub fn display_latin(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if let Some(f) = fold_latin(c) {
+            if c.is_uppercase() {
+                out.extend(f.to_uppercase());
+            } else {
+                out.push(f);
+            }
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 const LATIN_ARTICLES: &[&str] = &[

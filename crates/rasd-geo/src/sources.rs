@@ -528,10 +528,21 @@ impl Merger {
                 names.push((r.name_en.clone(), true));
             }
             names.extend(r.alt_ar.iter().map(|a| (a.clone(), false)));
-            let name = if !r.name_en.is_empty() && kind != Kind::Facility {
-                r.name_en.clone()
+            let name = if has_arabic(&r.name) && !r.name_en.is_empty() {
+                crate::norm::display_latin(&r.name_en)
             } else {
-                r.name.clone()
+                crate::norm::display_latin(&r.name)
+            };
+            // ACLED codes East Jerusalem and the West Bank together
+            let admin1 = if r.country == "PS" && admin1.is_empty() {
+                if r.lon < 34.6 {
+                    "Gaza Strip"
+                } else {
+                    "West Bank"
+                }
+                .to_string()
+            } else {
+                admin1
             };
             let (admin2, admin3) = match kind {
                 Kind::Admin2 => (name.clone(), String::new()),
@@ -650,7 +661,10 @@ impl Merger {
             {
                 r.kind = Some(Kind::for_population(r.population));
             }
-            if name.is_ascii() && !name.is_empty() && r.kind != Some(Kind::Facility) {
+            if (name.is_ascii() || has_arabic(&r.name))
+                && !name.is_empty()
+                && r.kind != Some(Kind::Facility)
+            {
                 r.name = name.to_string();
             }
             if r.name_ar.is_empty() {
@@ -668,6 +682,14 @@ impl Merger {
             .by_code(cc, code)
             .map(String::from)
             .unwrap_or_default();
+        if cc == "PS" && admin1.is_empty() {
+            admin1 = if lon < 34.6 {
+                "Gaza Strip"
+            } else {
+                "West Bank"
+            }
+            .into();
+        }
         let mut admin2 = String::new();
         if let Some((a2, a1)) = self.nearest_admin2(b, cc, lat, lon) {
             admin2 = a2;

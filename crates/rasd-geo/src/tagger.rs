@@ -257,6 +257,11 @@ impl Geocoder {
                 if word {
                     for s in rasd_text::stems(&t.norm) {
                         let k = strip_al(&s).to_string();
+                        // prefixes (clitics, article) only: a stripped suffix
+                        // ("نارية" -> "ناري") makes another word
+                        if !t.norm.ends_with(k.as_str()) || k.is_empty() {
+                            continue;
+                        }
                         if !variants.contains(&k) {
                             variants.push(k);
                         }
@@ -435,8 +440,12 @@ impl Geocoder {
             let ntok = m.last - m.first;
             let key = &toks[m.first].variants[m.variant];
             let short = ntok == 1 && key.chars().count() < 3;
+            let person = prefix.is_none() && facts::FIRST_NAMES.contains(&key.as_str());
             let stopped = ntok == 1
                 && (self.stop.contains(key.as_str())
+                    || self.stop.contains(toks[m.first].key.as_str())
+                    || self.demonyms.contains_key(key.as_str())
+                    || dir_of(key).is_some()
                     || self.triggers.contains(key.as_str())
                     || crate::norm::PLACE_PREFIXES.contains(&key.as_str()));
             let weak = m.variant > 0
@@ -488,7 +497,7 @@ impl Geocoder {
                 } else if weak && !matches!(p.kind, Kind::Country | Kind::Admin1) {
                     s += 0.5;
                 }
-                if stopped || (short && !strong) {
+                if stopped || person || (short && !curated) {
                     s -= 10.0;
                 }
                 if (title || next_bin) && p.kind != Kind::Country {
@@ -504,7 +513,15 @@ impl Geocoder {
             let admin_prefix = matches!(
                 prefix.as_deref(),
                 Some("محافظه" | "ولايه" | "اقليم" | "مقاطعه")
-            );
+            ) || (ntok > 1
+                && matches!(key.as_str(), "محافظه" | "ولايه" | "اقليم" | "مقاطعه"));
+            if admin_prefix && ntok > 1 {
+                for c in cands.iter_mut() {
+                    if idx.get(c.idx).is_some_and(|p| p.kind == Kind::Admin1) {
+                        c.score += 3.0;
+                    }
+                }
+            }
             if !admin_prefix {
                 let cities: Vec<(String, String)> = cands
                     .iter()
