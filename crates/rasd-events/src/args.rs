@@ -221,7 +221,21 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
                     _ => e.actor1 = g(Generic::Police).map(|r| to_actor(&r, None, doc)),
                 }
             } else if sub == "Disrupted weapons use" {
-                let st = first(&|a| state(a));
+                // the interceptor: the state force named closest before the
+                // interception word ("تمكنت قوات الدفاع الجوي السعودي من اعتراضه")
+                let at = views.iter().find_map(|v| {
+                    v.find_all(&cues::INTERCEPT)
+                        .first()
+                        .and_then(|m| v.char_at(doc, m.0))
+                });
+                let st = at
+                    .and_then(|at| {
+                        acts.iter()
+                            .filter(|a| state(a) && a.span.end <= at && at - a.span.end < 60)
+                            .max_by_key(|a| a.span.end)
+                            .map(|a| (a.actor.as_ref(), Some(a.span)))
+                    })
+                    .or_else(|| at.is_none().then(|| first(&|a| state(a))).flatten());
                 match st {
                     Some((Some(r), s)) => set(&mut e.actor1, Some((r, s))),
                     _ => {

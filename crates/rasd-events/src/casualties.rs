@@ -16,10 +16,13 @@ pub struct Casualties {
 }
 
 /// Which side of the number a word lies on and how far (in view bytes).
-fn near(view: &View, re: &regex::Regex, from: usize, to: usize) -> bool {
-    let a = from.min(view.text.len());
-    let b = to.min(view.text.len());
-    view.text.get(a..b).is_some_and(|s| re.is_match(s))
+/// The largest char boundary of `s` at or below byte `i`.
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn num_value(n: &NumberMention) -> Option<u32> {
@@ -34,7 +37,7 @@ fn num_value(n: &NumberMention) -> Option<u32> {
 /// "مصرعهما" → 2, "مقتل أحد موظفي" → 1, "إصابة مقيم" → 1.
 static SINGLE_KILLED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::view::lex(
-        r"\b(?:و)?لقي\b(?: \S+){1,4} (?:مصرعه|حتفه|مصرعها|حتفها)\b|\b(?:و)?(?:قتل|مقتل|اغتيال|استشهاد)\b (?:احد|شاب|مواطن|موظف|طفل|امراه|رجل|جندي|شرطي|ضابط|صحفي|مدني|فلسطيني|عسكري|مسن|سائق|مصور|ناشط|قيادي|عنصر)\b",
+        r"\b(?:و)?لقي\b(?: \S+){1,6} (?:مصرعه|حتفه|مصرعها|حتفها)\b|\b(?:و)?(?:قتل|مقتل|اغتيال|استشهاد)\b (?:احد|شاب|مواطن|موظف|طفل|امراه|رجل|جندي|شرطي|ضابط|صحفي|مدني|فلسطيني|عسكري|مسن|سائق|مصور|ناشط|قيادي|عنصر)\b",
     )
 });
 static DUAL_KILLED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
@@ -52,10 +55,9 @@ pub fn read(doc: &Document, span: Span) -> Casualties {
     let mut c = Casualties::default();
     if view.is_match(&cues::NO_CASUALTIES) {
         for (s, e) in view.find_all(&cues::NO_CASUALTIES) {
-            let m = &view.text[s..e];
-            if cues::NO_KILLED_WORD.is_match(m) {
-                c.killed = Some(0);
-            }
+            let m = view.text.get(s..e).unwrap_or("");
+            // "no casualties/injuries/losses": nobody was killed either
+            c.killed = Some(0);
             if cues::NO_INJURED_WORD.is_match(m) {
                 c.injured = Some(0);
             }
@@ -70,28 +72,39 @@ pub fn read(doc: &Document, span: Span) -> Casualties {
         // years, clock times and ages are not casualty counts
         let tail = view
             .text
-            .get(ne..(ne + 12).min(view.text.len()))
+            .get(ne..floor_boundary(&view.text, ne + 12))
             .unwrap_or("");
-        if tail.trim_start().starts_with("عام") || n.text.contains(':') {
+        let prev_word = view
+            .text
+            .get(..ns)
+            .unwrap_or("")
+            .split(' ')
+            .rfind(|w| !w.is_empty())
+            .unwrap_or("");
+        let year_word = matches!(
+            prev_word,
+            "عام"
+                | "العام"
+                | "سنه"
+                | "منذ"
+                | "مطلع"
+                | "اواخر"
+                | "منتصف"
+                | "لعام"
+                | "بعام"
+        );
+        if tail.trim_start().starts_with("عام") || n.text.contains(':') || year_word {
             continue;
         }
-        let before_k = near(&view, &cues::KILL, ns.saturating_sub(25), ns);
-        let after_k = near(&view, &cues::KILL, ne, ne + 40);
-        let before_i = near(&view, &cues::INJURE, ns.saturating_sub(25), ns);
-        let after_i = near(&view, &cues::INJURE, ne, ne + 40);
         // "بينهم 7 بحالة خطيرة" / "من بين" breakdowns are not totals
         let breakdown = view
             .text
-            .get(ns.saturating_sub(14)..ns)
+            .get(floor_boundary(&view.text, ns.saturating_sub(14))..ns)
             .is_some_and(|s| s.contains("بينهم") || s.contains("بين ") || s.contains("منهم"));
         if breakdown {
             continue;
         }
-        // the closest word wins; killed checked first ("قتل 7 وأصاب 10")
-        let kill_dist = closest(&view, &cues::KILL, ns, ne);
-        let inj_dist = closest(&view, &cues::INJURE, ns, ne);
-        let is_kill = (before_k || after_k) && kill_dist <= inj_dist;
-        let is_inj = (before_i || after_i) && inj_dist < kill_dist;
+        let (is_kill, is_inj) = role_of(&view, ns, ne);
         if is_kill {
             if update {
                 c.killed = Some(v);
@@ -116,17 +129,102 @@ pub fn read(doc: &Document, span: Span) -> Casualties {
     c
 }
 
-/// Distance in bytes from the number to the nearest match of `re`.
-fn closest(view: &View, re: &regex::Regex, ns: usize, ne: usize) -> usize {
-    view.find_all(re)
-        .into_iter()
-        .map(|(s, e)| {
-            if e <= ns {
-                ns - e
-            } else {
-                s.saturating_sub(ne)
-            }
-        })
-        .min()
-        .unwrap_or(usize::MAX)
+/// Whether the number at view bytes `[ns, ne)` counts the killed or the
+/// injured, by the words around it: a kill/injure word in the next three
+/// five words ("21 شخصا قتلوا"), unless that word introduces the next figure
+/// ("25 شخصا وإصابة 45"); else the nearest such word in the five before it
+/// ("مقتل 7", "ارتفعت حصيلة القتلى إلى 25").
+fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
+    let before: Vec<&str> = view
+        .text
+        .get(..ns)
+        .unwrap_or("")
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let after: Vec<&str> = view
+        .text
+        .get(ne..)
+        .unwrap_or("")
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_num = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
+    for (k, w) in after.iter().take(5).enumerate() {
+        if is_num(w) {
+            break;
+        }
+        let next_is_num = after.get(k + 1).is_some_and(|x| is_num(x));
+        if cues::KILL.is_match(w) && !next_is_num {
+            return (true, false);
+        }
+        if cues::INJURE.is_match(w) && !next_is_num {
+            return (false, true);
+        }
+    }
+    for w in before.iter().rev().take(5) {
+        if is_num(w) {
+            break;
+        }
+        if cues::KILL.is_match(w) {
+            return (true, false);
+        }
+        if cues::INJURE.is_match(w) {
+            return (false, true);
+        }
+    }
+    (false, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_text(t: &str) -> Casualties {
+        let mut d = Document::new("t", t);
+        rasd_text::analyze(&mut d);
+        let all = Span::new(0, d.char_len());
+        read(&d, all)
+    }
+
+    #[test]
+    fn killed_and_injured_figures() {
+        let c = read_text("أعلنت الوزارة أن 21 شخصا قتلوا وأصيب 27 آخرون في هجومين.");
+        assert_eq!((c.killed, c.injured), (Some(21), Some(27)));
+        let c = read_text("فيما ارتفعت حصيلة القتلى الإجمالية إلى 25 شخصا وإصابة 45 آخرين.");
+        assert_eq!(
+            (c.killed, c.injured, c.killed_is_update),
+            (Some(25), Some(45), true)
+        );
+        let c = read_text("قتل 11 شخصا بانفجار استهدف قافلة عسكرية.");
+        assert_eq!(c.killed, Some(11));
+    }
+
+    #[test]
+    fn negation_gives_zero_not_null() {
+        let c = read_text("وقال إن الهجوم لم يسفر عن سقوط قتلى أو جرحى.");
+        assert_eq!((c.killed, c.injured), (Some(0), Some(0)));
+        let c = read_text("تناثرت الشظايا دون أن ينتج عن ذلك أي إصابات.");
+        assert_eq!((c.killed, c.injured), (Some(0), Some(0)));
+        let c = read_text("سقطت القذيفة في أرض زراعية.");
+        assert_eq!((c.killed, c.injured), (None, None));
+    }
+
+    #[test]
+    fn victims_without_numbers() {
+        assert_eq!(read_text("لقي شاب فلسطيني مصرعه اليوم.").killed, Some(1));
+        assert_eq!(
+            read_text("لقي ضابط شرطة ومجند مصرعهما إثر انفجار.").killed,
+            Some(2)
+        );
+        assert_eq!(read_text("أسفر القصف عن إصابة مقيم يمني.").injured, Some(1));
+    }
+
+    #[test]
+    fn breakdowns_and_years_are_not_totals() {
+        let c = read_text("أصيب 167 مواطنا من بينهم 7 بحالة خطيرة.");
+        assert_eq!(c.injured, Some(167));
+        let c = read_text("قتل في عام 2020 قائد بارز.");
+        assert_ne!(c.killed, Some(2020));
+    }
 }

@@ -416,7 +416,7 @@ fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Me
             Grain::Year => d.format("%Y").to_string() != p.format("%Y").to_string(),
             Grain::Month | Grain::Quarter => (d - p).num_days().abs() > 31,
             Grain::Week => (d - p).num_days().abs() > 10,
-            _ => (d - p).num_days().abs() > 2,
+            _ => (d - p).num_days().abs() > 1,
         },
         _ => false,
     };
@@ -511,6 +511,16 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last_primary: Option<usize> = None;
     for (i, m) in ms.iter().enumerate() {
+        if View::new(ctx.doc, m.span).is_match(&cues::SEPARATE) {
+            last_primary = None;
+        }
+        // a typed clause with neither a place nor casualties of its own only
+        // adds to the event already being told ("gunfire was heard after the attack")
+        let weak = m.role == Role::Primary
+            && last_primary.is_some()
+            && m.place.as_ref().is_none_or(|p| specificity(p) == 0)
+            && m.casualties == Casualties::default()
+            && m.date.is_none();
         let target = match m.class {
             Some(c) => {
                 let found = drafts.iter().position(|d| {
@@ -527,6 +537,7 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
                 });
                 match found {
                     Some(j) => Some(j),
+                    None if weak => last_primary,
                     None if m.quoted => {
                         // quoted speech refines the previous event of the family only
                         None
