@@ -9,7 +9,7 @@ mod text;
 mod times;
 
 pub use entities::{ActorRef, EntityKind, EntityMention};
-pub use numbers::{NumberMention, Qualifier};
+pub use numbers::{NumberKind, NumberMention, Qualifier};
 pub use places::PlaceMention;
 pub use text::{Sentence, Token, TokenKind};
 pub use times::{Grain, TimeMention};
