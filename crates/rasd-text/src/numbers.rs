@@ -364,6 +364,10 @@ fn is_month(norm: &str) -> bool {
 }
 
 const YEAR_CUES: &[&str] = &[
+    "عامي",
+    "العامين",
+    "عامين",
+    "سنتي",
     "عام",
     "سنه",
     "العام",
@@ -488,9 +492,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "فقط",
     "ايضا",
     "تقريبا",
-    "اخرين",
-    "اخري",
-    "اخر",
+    "حسب",
+    "وفق",
+    "وفقا",
+    "بينهم",
+    "منهم",
+    "منها",
+    "يوميا",
+    "سنويا",
+    "شهريا",
+    "اسبوعيا",
     "هذا",
     "هذه",
     "هذه",
@@ -694,6 +705,7 @@ fn parse_words(cx: &Ctx, i: usize, allow_conj_first: bool) -> Option<Atom> {
     let mut j = i;
     let mut last;
     let mut weak = false;
+    let mut has_mult = matches!(first.lex, Lex::Mult(_) | Lex::Fixed(_));
     match first.lex {
         Lex::Zero => {
             return Some(Atom {
@@ -870,6 +882,7 @@ fn parse_words(cx: &Ctx, i: usize, allow_conj_first: bool) -> Option<Atom> {
                 }
                 cur = 0.0;
                 last = Last::Mult;
+                has_mult = true;
                 true
             }
             (Lex::Point, false, _) => {
@@ -911,7 +924,8 @@ fn parse_words(cx: &Ctx, i: usize, allow_conj_first: bool) -> Option<Atom> {
             Lex::Ordinal(_) | Lex::Ten => {}
             _ => return None,
         }
-    } else if definite {
+    } else if definite && !has_mult {
+        // "الحادي والعشرين", "الأحد عشر"; but "الخمسين ألف" is a cardinal
         ordinal = true;
     }
     Some(Atom {
@@ -1027,8 +1041,23 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
     }
     let a0 = pre.map(|p| i + p.0).unwrap_or(i);
     let atom = parse_atom(cx, a0, true)?;
+    // "ميغ31", "إف16": digits glued to a word are a model name, not a
+    // number (but "بـ381", "الـ24", "و10" are clitic + number)
+    if !atom.words && a0 > 0 {
+        if let (Some(p), Some(t)) = (cx.doc.tokens.get(a0 - 1), cx.doc.tokens.get(a0)) {
+            if p.kind == TokenKind::Word
+                && p.span.end == t.span.start
+                && !matches!(
+                    p.norm.as_str(),
+                    "ب" | "ل" | "ك" | "و" | "ف" | "ال" | "وال" | "بال" | "لل"
+                )
+            {
+                return None;
+            }
+        }
+    }
     let mut end = atom.end;
-    let mut value = atom.value;
+    let value = atom.value;
     let mut min = Some(value);
     let mut max = Some(value);
     let mut qualifier = Qualifier::Exact;
@@ -1150,7 +1179,14 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
             || ((p1 == "/" || MONTH_TAILS.contains(&p1)) && is_month(prev(2)))
             || (p1 == "/" && MONTH_TAILS.contains(&prev(2)) && is_month(prev(3)));
         if atom.plain_digits && (1000.0..=2100.0).contains(&value) {
+            let after_year = matches!(p1, "و" | "-" | "/" | "او" | "الي")
+                && prev(2).len() == 4
+                && prev(2)
+                    .parse::<u32>()
+                    .map(|y| (1900..=2100).contains(&y))
+                    .unwrap_or(false);
             let strong = p1_month
+                || after_year
                 || YEAR_CUES.contains(&p1)
                 || YEAR_CUES.contains(&best_stem(p1))
                 || (next_same_line && matches!(next_norm, "م" | "ه" | "ميلادي" | "هجري"));
@@ -1206,31 +1242,36 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
     let mut noun: Option<(String, Span)> = None;
     if kind == NumberKind::Quantity && !atom.ordinal {
         let mut k = end;
-        if cx.norm(k) == "من" && crate::is_definite(cx.norm(k + 1)) {
+        if cx.norm(k) == "من" && cx.kind(k + 1) == Some(TokenKind::Word) {
             k += 1;
         }
+        let partitive = k > end;
         if k < cx.n
             && cx.same_line(k.saturating_sub(1), k)
             && cx.kind(k) == Some(TokenKind::Word)
             && !is_function(cx.norm(k))
-            && !is_function(crate::segment::strip_conj_prep(cx.norm(k)))
+            && !is_function(cx.core(k))
             && !is_month(cx.norm(k))
             && lex_token(cx.norm(k)).is_none()
             && !cx.norm(k).starts_with('و')
+            && (partitive || atom.vague.is_some() || !crate::is_definite(cx.norm(k)))
         {
             if let Some(t) = cx.doc.tokens.get(k) {
-                let mut stem = best_stem(&t.norm);
+                // tamyiz in the accusative: "20 قتيلاً", "15 فيلما"
                 let tanween = t.text.ends_with("اً") || t.text.ends_with("ًا");
-                if (tanween || (11.0..=99.0).contains(&value))
-                    && stem.chars().count() >= 4
-                    && stem.ends_with('ا')
-                    && !stem.ends_with("يا")
+                let w = t.norm.as_str();
+                let tamyiz = value.fract() == 0.0 && (11.0..=99.0).contains(&(value % 100.0));
+                let w = if (tanween || tamyiz)
+                    && w.chars().count() >= 4
+                    && w.ends_with('ا')
+                    && !w.ends_with("يا")
+                    && !w.ends_with("اا")
                 {
-                    stem = &stem[..stem.len() - 'ا'.len_utf8()];
-                } else if tanween {
-                    stem = stem.strip_suffix('ا').unwrap_or(stem);
-                }
-                noun = Some((stem.to_string(), t.span));
+                    &w[..w.len() - 'ا'.len_utf8()]
+                } else {
+                    w
+                };
+                noun = Some((best_stem(w).to_string(), t.span));
             }
         } else if atom.words && atom.definite && a0 > 0 && cx.same_line(a0 - 1, a0) {
             // "الجنود الثلاثة"
@@ -1240,10 +1281,19 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
                     noun = Some((best_stem(&t.norm).to_string(), t.span));
                 }
             }
-        } else if atom.words && (value == 1.0) && a0 > 0 && cx.same_line(a0 - 1, a0) {
-            // "صاروخ واحد"
+        } else if atom.words
+            && value == 1.0
+            && a0 > 0
+            && cx.same_line(a0 - 1, a0)
+            && cx.norm(end) != "من"
+        {
+            // "صاروخ واحد" (but not "واحد من" = one of)
             if let Some(t) = cx.doc.tokens.get(a0 - 1) {
-                if t.kind == TokenKind::Word && !is_function(&t.norm) {
+                if t.kind == TokenKind::Word
+                    && !is_function(cx.core(a0 - 1))
+                    && !crate::is_definite(&t.norm)
+                    && t.norm.chars().count() >= 3
+                {
                     noun = Some((best_stem(&t.norm).to_string(), t.span));
                 }
             }
@@ -1282,8 +1332,15 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
             k += 1;
         }
     }
-    if atom.ordinal {
-        value = atom.value;
+    let mut ordinal = atom.ordinal;
+    // "الدورة الـ24": a digit number glued to the article is an ordinal
+    if !atom.words
+        && noun.is_none()
+        && kind == NumberKind::Quantity
+        && a0 > 0
+        && cx.norm(a0 - 1) == "ال"
+    {
+        ordinal = true;
     }
     let s = cx.doc.tokens.get(start_tok)?.span.start;
     let e = cx.doc.tokens.get(end.saturating_sub(1))?.span.end;
@@ -1300,7 +1357,7 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
             min,
             max,
             qualifier,
-            ordinal: atom.ordinal,
+            ordinal,
             noun,
             noun_span,
             kind,
@@ -1326,6 +1383,13 @@ fn parse_dual(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
             }
         }
     }
+    let mut qualifier = Qualifier::Exact;
+    let mut max = Some(2.0);
+    if cx.matches(end, &["علي|في", "الاقل"]) && cx.same_line(end - 1, end) {
+        qualifier = Qualifier::AtLeast;
+        max = None;
+        end += 2;
+    }
     let e = cx.doc.tokens.get(end - 1)?.span.end;
     let span = Span::new(t.span.start, e);
     Some((
@@ -1334,8 +1398,8 @@ fn parse_dual(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
             text: cx.doc.slice(span).to_string(),
             value: 2.0,
             min: Some(2.0),
-            max: Some(2.0),
-            qualifier: Qualifier::Exact,
+            max,
+            qualifier,
             ordinal: false,
             noun: Some(base),
             noun_span: Some(t.span),
@@ -1478,6 +1542,17 @@ mod tests {
         let m = one("قتل جنديين");
         assert_eq!((m.value, m.noun.as_deref()), (2.0, Some("جندي")));
         assert!(nums("قتل مدنيين في لبنان وإيران").is_empty());
+        let m = one("لقي شخصان على الأقل مصرعهما");
+        assert_eq!(
+            (m.min, m.max, m.qualifier),
+            (Some(2.0), None, Qualifier::AtLeast)
+        );
+        assert_eq!(one("إصابة 236 شخصا").noun.as_deref(), Some("شخص"));
+        assert_eq!(one("أوقعت عشرات آلاف القتلى").noun.as_deref(), Some("قتلي"));
+        assert_eq!(one("قتل ثمانية من أقاربه").noun.as_deref(), Some("اقاربه"));
+        assert_eq!(one("وإصابة 13 آخرين").noun.as_deref(), Some("اخرين"));
+        assert!(nums("طائرة ميغ31 وإف16").is_empty());
+        assert_eq!(one("أعداد القتلى بـ381").value, 381.0);
     }
 
     #[test]
@@ -1552,6 +1627,15 @@ mod tests {
         let m = one("الحادي والعشرين");
         assert!(m.ordinal);
         assert_eq!(m.value, 21.0);
+        let m = one("الدورة الـ24 للمهرجان");
+        assert!(m.ordinal);
+        assert_eq!(m.noun, None);
+        let m = one("الخمسين ألف صفحة");
+        assert!(!m.ordinal);
+        assert_eq!(m.value, 50000.0);
+        let v = nums("عرض 54 فيلماً و114 كتاباً");
+        let nouns: Vec<Option<&str>> = v.iter().map(|m| m.noun.as_deref()).collect();
+        assert_eq!(nouns, [Some("فيلم"), Some("كتاب")]);
         let m = one("الجنود الثلاثة");
         assert!(!m.ordinal);
         assert_eq!(m.noun.as_deref(), Some("جنود"));
