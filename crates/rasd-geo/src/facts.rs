@@ -260,7 +260,7 @@ SD|White Nile|النيل الأبيض||13.167|32.667
 SO|Awdal|أودل||9.935|43.183
 SO|Bakool|باكول||4.400|43.700
 SO|Banadir|بنادر|Banaadir|2.037|45.344
-SO|Bari|باري|Bari|11.284|49.182
+SO|Bari|إقليم باري,ولاية باري,منطقة باري|Bari|11.284|49.182
 SO|Bay|إقليم باي,ولاية باي,منطقة باي||3.117|43.650
 SO|Galgaduud|جلجدود|Galguduud|5.183|46.817
 SO|Gedo|جدو||3.500|42.300
@@ -943,6 +943,16 @@ pub const STOP_KEYS: &[&str] = &[
     "عروق",
     "منقم",
     "صعيد",
+    "بورصه",
+    "وتيره",
+    "اشهر",
+    "امان",
+    "خضراء",
+    "وجيزه",
+    "وجيز",
+    "بامان",
+    "نادي",
+    "منتخب",
 ];
 
 /// First names: a name starting with one is a person unless a place noun precedes it.

@@ -146,7 +146,7 @@ impl PlaceRecord {
 pub fn prior(kind: Kind, population: u64, curated: bool) -> f32 {
     let base = match kind {
         Kind::Country => 9.0,
-        Kind::Admin1 => 4.5,
+        Kind::Admin1 => 4.2,
         Kind::Facility | Kind::Camp | Kind::Crossing => {
             if curated {
                 8.0
@@ -575,8 +575,18 @@ impl Index {
             .unwrap_or("")
     }
 
+    /// Record `idx` with only the fields the geocoder scores with (type,
+    /// population, country, admin1, point); the names are left empty.
+    pub fn get_lite(&self, idx: u32) -> Option<Place<'_>> {
+        self.read(idx, false)
+    }
+
     /// Record `idx`.
     pub fn get(&self, idx: u32) -> Option<Place<'_>> {
+        self.read(idx, true)
+    }
+
+    fn read(&self, idx: u32, full: bool) -> Option<Place<'_>> {
         let o = self.records.0 + idx as usize * RECORD_SIZE;
         if o + RECORD_SIZE > self.records.1 {
             return None;
@@ -593,12 +603,12 @@ impl Index {
             kind: Kind::from_u8(r[12]),
             sources: r[13],
             country: cc,
-            id: self.string(u32at(16)),
-            name: self.string(u32at(20)),
-            name_ar: self.string(u32at(24)),
+            id: if full { self.string(u32at(16)) } else { "" },
+            name: if full { self.string(u32at(20)) } else { "" },
+            name_ar: if full { self.string(u32at(24)) } else { "" },
             admin1: self.string(u32at(28)),
-            admin2: self.string(u32at(32)),
-            admin3: self.string(u32at(36)),
+            admin2: if full { self.string(u32at(32)) } else { "" },
+            admin3: if full { self.string(u32at(36)) } else { "" },
         })
     }
 

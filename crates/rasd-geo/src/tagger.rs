@@ -400,7 +400,7 @@ impl Geocoder {
         let mut ctx: HashMap<String, f32> = HashMap::new();
         for m in &matches {
             if let Some((p, _)) = idx.postings(m.output).next() {
-                if let Some(pl) = idx.get(p) {
+                if let Some(pl) = idx.get_lite(p) {
                     if pl.kind == Kind::Country {
                         *ctx.entry(pl.country.to_string()).or_default() += 1.0;
                     }
@@ -453,7 +453,7 @@ impl Geocoder {
             let strong = prefix.is_some();
             let mut cands = Vec::new();
             for (pi, alt) in idx.postings(m.output) {
-                let Some(p) = idx.get(pi) else { continue };
+                let Some(p) = idx.get_lite(pi) else { continue };
                 let curated = p.sources & crate::index::source::CURATED != 0;
                 let mut s = p.prior()
                     + if !alt {
@@ -517,7 +517,7 @@ impl Geocoder {
                 && matches!(key.as_str(), "محافظه" | "ولايه" | "اقليم" | "مقاطعه"));
             if admin_prefix && ntok > 1 {
                 for c in cands.iter_mut() {
-                    if idx.get(c.idx).is_some_and(|p| p.kind == Kind::Admin1) {
+                    if idx.get_lite(c.idx).is_some_and(|p| p.kind == Kind::Admin1) {
                         c.score += 3.0;
                     }
                 }
@@ -525,12 +525,12 @@ impl Geocoder {
             if !admin_prefix {
                 let cities: Vec<(String, String)> = cands
                     .iter()
-                    .filter_map(|c| idx.get(c.idx))
+                    .filter_map(|c| idx.get_lite(c.idx))
                     .filter(|p| matches!(p.kind, Kind::City | Kind::Town) && p.population >= 30_000)
                     .map(|p| (p.country.to_string(), p.admin1.to_string()))
                     .collect();
                 for c in cands.iter_mut() {
-                    if let Some(p) = idx.get(c.idx) {
+                    if let Some(p) = idx.get_lite(c.idx) {
                         if p.kind == Kind::Admin1
                             && cities
                                 .iter()
@@ -542,6 +542,7 @@ impl Geocoder {
                 }
             }
             cands.sort_by(|a, b| b.score.total_cmp(&a.score));
+            cands.truncate(8);
             if cands.is_empty() {
                 continue;
             }
@@ -559,17 +560,27 @@ impl Geocoder {
             .enumerate()
             .filter_map(|(k, s)| {
                 let c = s.cands[0];
-                let p = idx.get(c.idx)?;
+                let p = idx.get_lite(c.idx)?;
                 (c.score >= ACCEPT && !matches!(p.kind, Kind::Country))
                     .then_some((k, p.lat, p.lon, p.admin1))
             })
             .collect();
+        // one anchor per distinct place
+        let mut anchors = anchors;
+        anchors.sort_by(|a, b| {
+            (a.1, a.2)
+                .partial_cmp(&(b.1, b.2))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        anchors.dedup_by(|a, b| a.1 == b.1 && a.2 == b.2 && a.3 == b.3);
         for (k, s) in scored.iter_mut().enumerate() {
             if s.cands.len() < 2 {
                 continue;
             }
             for c in s.cands.iter_mut() {
-                let Some(p) = idx.get(c.idx) else { continue };
+                let Some(p) = idx.get_lite(c.idx) else {
+                    continue;
+                };
                 let near = anchors.iter().any(|&(k2, la, lo, a1)| {
                     k2 != k
                         && (distance_km(p.lat, p.lon, la, lo) < 120.0
