@@ -375,3 +375,32 @@ pub(crate) fn is_trigger(f: &str) -> bool {
             | "عند"
     )
 }
+
+/// Very common trigger words that start an expression only next to a
+/// number or a strong trigger ("من 13 الى 15", "بعد غد", "أول أمس").
+pub(crate) fn is_weak(f: &str) -> bool {
+    matches!(
+        f,
+        "بعد"
+            | "قبل"
+            | "القبل"
+            | "منذ"
+            | "خلال"
+            | "من"
+            | "بين"
+            | "حتي"
+            | "هذه"
+            | "هذا"
+            | "عند"
+            | "يوم"
+            | "اول"
+            | "اخر"
+            | "نهايه"
+            | "وسط"
+            | "نص"
+            | "نصف"
+            | "اخير"
+            | "غره"
+            | "بدء"
+    )
+}

@@ -119,16 +119,25 @@ impl TimeTagger {
         let p = parse::P { t: &toks, c: &ctx };
         let mut out = Vec::new();
         let mut i = 0;
+        // Byte offset of each original char, built only when needed.
+        let mut char_bytes: Vec<usize> = Vec::new();
         while i < toks.len() {
-            if !is_start(&toks[i]) {
+            if !is_start(&toks, i) {
                 i += 1;
                 continue;
             }
             match p.expr(i) {
                 Some((j, tv)) => {
                     let span = norm.orig_span(toks[i].ns, toks[j - 1].ne);
-                    let text_span: String =
-                        text.chars().skip(span.start).take(span.len()).collect();
+                    if char_bytes.is_empty() {
+                        char_bytes = text.char_indices().map(|(b, _)| b).collect();
+                        char_bytes.push(text.len());
+                    }
+                    let b = |c: usize| char_bytes.get(c).copied().unwrap_or(text.len());
+                    let text_span = text
+                        .get(b(span.start)..b(span.end))
+                        .unwrap_or("")
+                        .to_string();
                     out.push(mention(span, text_span, &tv, off, reference.is_some()));
                     i = j;
                 }
@@ -140,12 +149,31 @@ impl TimeTagger {
     }
 }
 
-fn is_start(t: &parse::Tok) -> bool {
-    match t.kind {
+/// Prefilter: can an expression start at token `i`? Numbers and strong
+/// trigger words always; weak ones ("من", "بعد", "هذا", "أول") only when a
+/// number or strong trigger follows within two tokens.
+fn is_start(toks: &[parse::Tok<'_>], i: usize) -> bool {
+    let strong = |t: &parse::Tok<'_>| match t.kind {
         parse::Tk::Num => true,
-        parse::Tk::Word => t.forms().any(lex::is_trigger),
+        parse::Tk::Word => t.forms().any(|f| lex::is_trigger(f) && !lex::is_weak(f)),
         parse::Tk::Punct => false,
+    };
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    if strong(t) {
+        return true;
     }
+    if t.kind != parse::Tk::Word || !t.forms().any(lex::is_weak) {
+        return false;
+    }
+    let follow = |t: &parse::Tok<'_>| {
+        strong(t)
+            || (t.kind == parse::Tk::Word
+                && t.forms()
+                    .any(|f| f == "اللحظه" || lex::unit_word(f).is_some()))
+    };
+    toks[i + 1..].iter().take(2).any(follow)
 }
 
 fn iso(dt: NaiveDateTime, off: FixedOffset) -> String {

@@ -24,8 +24,8 @@ pub(crate) enum Tk {
 
 /// A token of the normalised text; `ns..ne` are normalised char offsets.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
-    pub w: String,
+pub(crate) struct Tok<'s> {
+    pub w: &'s str,
     pub kind: Tk,
     pub ns: usize,
     pub ne: usize,
@@ -38,37 +38,35 @@ pub(crate) struct Tok {
     nf: usize,
 }
 
-impl Tok {
+impl<'s> Tok<'s> {
     /// The word and its clitic-stripped forms (و/ف, then ب/ل/ك, "لل").
-    pub fn forms(&self) -> impl Iterator<Item = &str> {
+    pub fn forms(&self) -> impl Iterator<Item = &'s str> + '_ {
+        let w = self.w;
         self.forms[..self.nf]
             .iter()
-            .filter_map(|&o| self.w.get(o..))
+            .filter_map(move |&o| w.get(o..))
     }
 }
 
 fn word_forms(w: &str) -> ([usize; 4], usize) {
     let mut f = [0usize; 4];
     let mut n = 1;
-    let nchars = w.chars().count();
-    let mut bases = vec![0usize];
-    if nchars > 2 && (w.starts_with('و') || w.starts_with('ف')) {
+    let mut bases = [0usize; 2];
+    let mut nb = 1;
+    if (w.starts_with('و') || w.starts_with('ف')) && w.chars().nth(2).is_some() {
         let o = 'و'.len_utf8();
         f[n] = o;
         n += 1;
-        bases.push(o);
+        bases[1] = o;
+        nb = 2;
     }
-    for b in bases {
-        if n >= 4 {
-            break;
-        }
+    for &b in &bases[..nb] {
         let rest = &w[b..];
-        let rc = rest.chars().count();
-        if rest.starts_with("لل") && rc > 3 {
+        if rest.starts_with("لل") && rest.chars().nth(3).is_some() {
             f[n] = b + "لل".len();
             n += 1;
-        } else if rc > 2
-            && (rest.starts_with('ب') || rest.starts_with('ل') || rest.starts_with('ك'))
+        } else if (rest.starts_with('ب') || rest.starts_with('ل') || rest.starts_with('ك'))
+            && rest.chars().nth(2).is_some()
         {
             f[n] = b + 'ب'.len_utf8();
             n += 1;
@@ -77,77 +75,82 @@ fn word_forms(w: &str) -> ([usize; 4], usize) {
     (f, n)
 }
 
+fn classify(c: char) -> Option<Tk> {
+    if c.is_ascii_digit() {
+        Some(Tk::Num)
+    } else if c.is_alphabetic() || c == 'ء' {
+        Some(Tk::Word)
+    } else {
+        None
+    }
+}
+
 /// Split normalised text into words, digit runs and punctuation.
-pub(crate) fn tokenize(norm: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
-    let mut cur = String::new();
-    let mut cur_kind = Tk::Punct;
-    let mut start = 0usize;
-    let mut idx = 0usize;
-    let flush = |out: &mut Vec<Tok>, cur: &mut String, kind: Tk, s: usize, e: usize| {
-        if cur.is_empty() {
-            return;
-        }
-        let w = std::mem::take(cur);
+pub(crate) fn tokenize(norm: &str) -> Vec<Tok<'_>> {
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(norm.len() / 8);
+    // Current run: (kind, start byte, start char).
+    let mut cur: Option<(Tk, usize, usize)> = None;
+    fn push<'s>(
+        out: &mut Vec<Tok<'s>>,
+        norm: &'s str,
+        kind: Tk,
+        b: (usize, usize),
+        c: (usize, usize),
+    ) {
+        let w = &norm[b.0..b.1];
         let (n, nd) = if kind == Tk::Num {
             (w.parse::<i64>().unwrap_or(i64::MAX), w.len())
         } else {
             (0, 0)
         };
         let (forms, nf) = if kind == Tk::Word {
-            word_forms(&w)
+            word_forms(w)
         } else {
             ([0; 4], 1)
         };
         out.push(Tok {
             w,
             kind,
-            ns: s,
-            ne: e,
+            ns: c.0,
+            ne: c.1,
             n,
             nd,
             forms,
             nf,
         });
-    };
-    for c in norm.chars() {
-        let k = if c.is_ascii_digit() {
-            Some(Tk::Num)
-        } else if c.is_alphabetic() || c == 'ء' {
-            Some(Tk::Word)
-        } else {
-            None
-        };
+    }
+    let mut ci = 0usize;
+    for (bi, c) in norm.char_indices() {
+        let k = classify(c);
+        if let Some((ck, bs, cs)) = cur {
+            if k != Some(ck) {
+                push(&mut out, norm, ck, (bs, bi), (cs, ci));
+                cur = None;
+            }
+        }
         match k {
             Some(k) => {
-                if k != cur_kind || cur.is_empty() {
-                    flush(&mut out, &mut cur, cur_kind, start, idx);
-                    cur_kind = k;
-                    start = idx;
+                if cur.is_none() {
+                    cur = Some((k, bi, ci));
                 }
-                cur.push(c);
             }
             None => {
-                flush(&mut out, &mut cur, cur_kind, start, idx);
                 if !c.is_whitespace() {
-                    let mut s = String::new();
-                    s.push(c);
-                    out.push(Tok {
-                        w: s,
-                        kind: Tk::Punct,
-                        ns: idx,
-                        ne: idx + 1,
-                        n: 0,
-                        nd: 0,
-                        forms: [0; 4],
-                        nf: 1,
-                    });
+                    push(
+                        &mut out,
+                        norm,
+                        Tk::Punct,
+                        (bi, bi + c.len_utf8()),
+                        (ci, ci + 1),
+                    );
                 }
             }
         }
-        idx += 1;
+        ci += 1;
     }
-    flush(&mut out, &mut cur, cur_kind, start, idx);
+    if let Some((ck, bs, cs)) = cur {
+        push(&mut out, norm, ck, (bs, norm.len()), (cs, ci));
+    }
     out
 }
 
@@ -242,7 +245,7 @@ enum Ys {
 
 /// The parser over one token sequence.
 pub(crate) struct P<'a> {
-    pub t: &'a [Tok],
+    pub t: &'a [Tok<'a>],
     pub c: &'a Ctx,
 }
 
@@ -260,10 +263,10 @@ const CONNECT: [&str; 9] = [
 
 impl<'a> P<'a> {
     // ------------------------------------------------------------ helpers
-    fn tok(&self, i: usize) -> Option<&Tok> {
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
         self.t.get(i)
     }
-    fn word(&self, i: usize) -> Option<&Tok> {
+    fn word(&self, i: usize) -> Option<&Tok<'a>> {
         self.t.get(i).filter(|t| t.kind == Tk::Word)
     }
     /// Any clitic form of word `i` is in `ws`.
@@ -274,9 +277,7 @@ impl<'a> P<'a> {
     }
     /// Word `i` is exactly one of `ws`.
     fn isx(&self, i: usize, ws: &[&str]) -> bool {
-        self.word(i)
-            .map(|t| ws.contains(&t.w.as_str()))
-            .unwrap_or(false)
+        self.word(i).map(|t| ws.contains(&t.w)).unwrap_or(false)
     }
     fn find<T>(&self, i: usize, f: impl Fn(&str) -> Option<T>) -> Option<T> {
         self.word(i).and_then(|t| t.forms().find_map(f))
@@ -919,7 +920,7 @@ impl<'a> P<'a> {
         if !t.w.starts_with("ال") {
             return None;
         }
-        let (unit, cnt) = unit_word(&t.w)?;
+        let (unit, cnt) = unit_word(t.w)?;
         let mut j = i + 1;
         let n = match cnt {
             Some(2) => 2,
@@ -1195,7 +1196,7 @@ impl<'a> P<'a> {
                 return None;
             }
         }
-        let (u, k) = num_word(&self.word(i)?.w)?;
+        let (u, k) = num_word(self.word(i)?.w)?;
         (k == NumKind::Ord && u <= 5).then_some((i + 1, u as i32))
     }
 
@@ -1437,7 +1438,7 @@ impl<'a> P<'a> {
             NewYear,
         }
         let (mut e, h) = if self.is(i, &["عيد"]) {
-            let w = self.word(i + 1)?.w.as_str();
+            let w = self.word(i + 1)?.w;
             let h = match w {
                 "الميلاد" => H::Xmas,
                 "الفصح" => H::Easter,
@@ -1523,7 +1524,7 @@ impl<'a> P<'a> {
             return Some((j + 1, p));
         }
         if self.is(i, &["بعد"]) {
-            let w = self.word(i + 1)?.w.as_str();
+            let w = self.word(i + 1)?.w;
             let p = match w {
                 "الظهر" | "الظهيره" | "ظهر" => Pod::Afternoon,
                 "العصر" => Pod::Asr,
@@ -1534,7 +1535,7 @@ impl<'a> P<'a> {
             return Some((i + 2, p));
         }
         if self.is(i, &["قبل"]) {
-            let w = self.word(i + 1)?.w.as_str();
+            let w = self.word(i + 1)?.w;
             let p = match w {
                 "الظهر" | "الظهيره" => Pod::BeforeNoon,
                 "المغرب" => Pod::Asr,
@@ -1680,13 +1681,13 @@ impl<'a> P<'a> {
             )
         };
         if self.is(k, &["توقيت", "التوقيت"]) {
-            if self.word(k + 1).map(|t| gmt(&t.w)).unwrap_or(false) {
+            if self.word(k + 1).map(|t| gmt(t.w)).unwrap_or(false) {
                 c.utc = true;
             }
             if self.word(k + 1).is_some() {
                 k += 2;
             }
-        } else if self.word(k).map(|t| gmt(&t.w)).unwrap_or(false) {
+        } else if self.word(k).map(|t| gmt(t.w)).unwrap_or(false) {
             c.utc = true;
             k += 1;
         }
@@ -1787,7 +1788,8 @@ impl<'a> P<'a> {
         if self.is(j, &["منتصف"]) && self.is(j + 1, &["ليل", "الليل", "ليله"]) {
             pod = Some(Pod::Midnight);
             j += 2;
-        } else if self.is(j, &["بعد"]) && self.is(j + 1, &["ظهر", "الظهر", "ظهيره", "الظهيره"]) {
+        } else if self.is(j, &["بعد"]) && self.is(j + 1, &["ظهر", "الظهر", "ظهيره", "الظهيره"])
+        {
             pod = Some(Pod::Afternoon);
             j += 2;
         } else {
@@ -1816,7 +1818,7 @@ impl<'a> P<'a> {
             Some((e, t)) => (e, t.date(), false),
             None => {
                 // Standalone: "هذه الليلة", "الليلة", "هذا الصباح", "الليلة الماضية".
-                let w = self.word(j - 1)?.w.as_str();
+                let w = self.word(j - 1)?.w;
                 let demo = self.isx(i, &["هذا", "هذه"]);
                 if let Some(Dir::Past) = self.find(j, dir_word) {
                     (j + 1, self.c.today() - Duration::days(1), true)

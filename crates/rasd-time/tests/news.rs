@@ -27,13 +27,19 @@ fn news_phrase_corpus() {
     for (text, got) in &s.failures {
         println!("FAIL {text:?} -> {got}");
     }
-    println!("news-time: {}/{} = {:.1}%", s.passed, s.total, 100.0 * s.rate());
+    println!(
+        "news-time: {}/{} = {:.1}%",
+        s.passed,
+        s.total,
+        100.0 * s.rate()
+    );
     assert!(s.rate() >= 0.95, "news pass rate {:.3}", s.rate());
 }
 
 #[test]
 fn sentence_with_several_expressions_keeps_original_spans() {
-    let text = "قُتل ثلاثة مدنيين فجرَ اليوم، بعد قصف استهدف المدينة مساء أمس، وذلك في ٥ يوليو/تموز ٢٠٢١.";
+    let text =
+        "قُتل ثلاثة مدنيين فجرَ اليوم، بعد قصف استهدف المدينة مساء أمس، وذلك في ٥ يوليو/تموز ٢٠٢١.";
     let ms = parse(text, Some(reference()));
     let fajr = find(&ms, "فجرَ اليوم");
     assert_eq!(fajr.from.as_deref(), Some("2021-07-07T03:00:00+03:00"));
@@ -53,7 +59,10 @@ fn sentence_with_several_expressions_keeps_original_spans() {
 
 #[test]
 fn clock_alone_is_clock_only_on_the_reference_day() {
-    let ms = parse("وقع الانفجار عند الساعة 2:45 عصراً بالتوقيت المحلي", Some(reference()));
+    let ms = parse(
+        "وقع الانفجار عند الساعة 2:45 عصراً بالتوقيت المحلي",
+        Some(reference()),
+    );
     assert_eq!(ms.len(), 1, "{ms:#?}");
     let m = &ms[0];
     assert!(m.clock_only);
@@ -72,7 +81,10 @@ fn clock_with_date_is_not_clock_only() {
 
 #[test]
 fn hijri_date_is_converted_and_marked() {
-    let ms = parse("وصل الوفد يوم 15 رمضان 1442 هـ إلى العاصمة", Some(reference()));
+    let ms = parse(
+        "وصل الوفد يوم 15 رمضان 1442 هـ إلى العاصمة",
+        Some(reference()),
+    );
     let m = &ms[0];
     assert_eq!(m.calendar, "hijri");
     assert_eq!(m.value.as_deref(), Some("2021-04-27T00:00:00+03:00"));
@@ -86,8 +98,8 @@ fn hijri_date_is_converted_and_marked() {
 fn bare_weekday_news_vs_duckling_convention() {
     let news = parse("الإثنين", Some(reference()));
     assert_eq!(news[0].value.as_deref(), Some("2021-07-05T00:00:00+03:00"));
-    let duck = rasd_time::corpus::tagger_for(Convention::Duckling)
-        .parse_with("الإثنين", Some(reference()));
+    let duck =
+        rasd_time::corpus::tagger_for(Convention::Duckling).parse_with("الإثنين", Some(reference()));
     assert_eq!(duck[0].value.as_deref(), Some("2021-07-12T00:00:00+03:00"));
     // The reference day itself when it matches.
     let wed = parse("يوم الأربعاء", Some(reference()));
@@ -130,7 +142,10 @@ fn tag_fills_document_layer_from_reference() {
     doc.reference = Some(reference());
     TimeTagger::new().tag(&mut doc);
     assert_eq!(doc.times.len(), 1);
-    assert_eq!(doc.times[0].value.as_deref(), Some("2021-07-05T00:00:00+03:00"));
+    assert_eq!(
+        doc.times[0].value.as_deref(),
+        Some("2021-07-05T00:00:00+03:00")
+    );
     assert_eq!(doc.slice(doc.times[0].span), "الإثنين الماضي");
 }
 
