@@ -15,6 +15,7 @@
 
 use rasd_core::{Document, Sentence, Span, Token, TokenKind};
 
+mod fasthash;
 mod normalize;
 mod numbers;
 mod segment;
@@ -50,6 +51,11 @@ pub fn is_digit(c: char) -> bool {
 fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
+    } else if matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
+    {
+        true
+    } else if matches!(c, '\u{0600}'..='\u{0620}' | '\u{064B}'..='\u{0670}') {
+        false
     } else {
         c.is_alphabetic() && !is_digit(c)
     }

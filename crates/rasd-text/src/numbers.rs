@@ -31,7 +31,7 @@
 //! currency). Consumers counting casualties or weapons should use only
 //! [`NumberKind::Quantity`] mentions.
 
-use crate::segment::{best_stem, stems};
+use crate::segment::best_stem;
 use rasd_core::{Document, NumberKind, NumberMention, Qualifier, Span, TokenKind};
 
 /// A number-word lexicon entry.
@@ -83,7 +83,7 @@ fn unit_word(w: &str) -> Option<u32> {
     })
 }
 
-fn lex(w: &str) -> Option<Lex> {
+fn lex_uncached(w: &str) -> Option<Lex> {
     if let Some(u) = unit_word(w) {
         return Some(Lex::Unit(u, false));
     }
@@ -142,6 +142,154 @@ fn lex(w: &str) -> Option<Lex> {
             return None;
         }
     })
+}
+
+const LEX_KEYS: &[&str] = &[
+    "واحد",
+    "واحده",
+    "اثنان",
+    "اثنين",
+    "اثنتان",
+    "اثنتين",
+    "اثنا",
+    "اثني",
+    "اثنتا",
+    "اثنتي",
+    "ثلاثه",
+    "ثلاث",
+    "اربعه",
+    "اربع",
+    "خمسه",
+    "خمس",
+    "سته",
+    "ست",
+    "سبعه",
+    "سبع",
+    "ثمانيه",
+    "ثماني",
+    "ثمان",
+    "تسعه",
+    "تسع",
+    "صفر",
+    "احد",
+    "احدي",
+    "عشره",
+    "عشر",
+    "عشرون",
+    "عشرين",
+    "ثلاثون",
+    "ثلاثين",
+    "اربعون",
+    "اربعين",
+    "خمسون",
+    "خمسين",
+    "ستون",
+    "ستين",
+    "سبعون",
+    "سبعين",
+    "ثمانون",
+    "ثمانين",
+    "تسعون",
+    "تسعين",
+    "مايه",
+    "ميه",
+    "مايتان",
+    "مايتين",
+    "ميتان",
+    "ميتين",
+    "مائتان",
+    "مائتين",
+    "الف",
+    "مليون",
+    "مليار",
+    "بليون",
+    "ترليون",
+    "تريليون",
+    "الاف",
+    "الوف",
+    "ملايين",
+    "مليارات",
+    "الفان",
+    "الفين",
+    "مليونان",
+    "مليونين",
+    "ملياران",
+    "مليارين",
+    "اول",
+    "اولي",
+    "حادي",
+    "حاديه",
+    "ثاني",
+    "ثانيه",
+    "ثان",
+    "ثالث",
+    "ثالثه",
+    "رابع",
+    "رابعه",
+    "خامس",
+    "خامسه",
+    "سادس",
+    "سادسه",
+    "سابع",
+    "سابعه",
+    "ثامن",
+    "ثامنه",
+    "تاسع",
+    "تاسعه",
+    "عاشر",
+    "عاشره",
+    "عشرات",
+    "ميات",
+    "مئات",
+    "بضعه",
+    "بضع",
+    "عده",
+    "فاصله",
+    "ثلاثمايه",
+    "ثلاثميه",
+    "ثلاثهمايه",
+    "ثلاثهميه",
+    "اربعمايه",
+    "اربعميه",
+    "اربعهمايه",
+    "اربعهميه",
+    "خمسمايه",
+    "خمسميه",
+    "خمسهمايه",
+    "خمسهميه",
+    "ستمايه",
+    "ستميه",
+    "ستهمايه",
+    "ستهميه",
+    "سبعمايه",
+    "سبعميه",
+    "سبعهمايه",
+    "سبعهميه",
+    "ثمانمايه",
+    "ثمانميه",
+    "ثمانيمايه",
+    "ثمانيميه",
+    "ثمانيهمايه",
+    "ثمانيهميه",
+    "تسعمايه",
+    "تسعميه",
+    "تسعهمايه",
+    "تسعهميه",
+];
+
+/// Number-word lexicon lookup (a hash map built once from
+/// [`lex_uncached`] over [`LEX_KEYS`]).
+#[inline]
+fn lex(w: &str) -> Option<Lex> {
+    static MAP: std::sync::OnceLock<crate::fasthash::FastMap<Lex>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        LEX_KEYS
+            .iter()
+            .filter_map(|k| lex_uncached(k).map(|l| (*k, l)))
+            .collect()
+    })
+    .get(w)
+    .copied()
 }
 
 /// A number word found on a token, with the clitics it carried.
@@ -289,24 +437,28 @@ const DUAL_NOUNS: &[&str] = &[
     "انتحاريه",
 ];
 
-/// If `norm` is the dual of a known noun, its singular.
+/// If `norm` is the dual of a known noun (possibly with proclitics), its
+/// singular.
 fn dual_singular(norm: &str) -> Option<String> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<String, &'static str>> =
+        std::sync::OnceLock::new();
     if !(norm.ends_with("ان") || norm.ends_with("ين")) {
         return None;
     }
-    for c in stems(norm) {
-        for (suf, add) in [("تان", "ه"), ("تين", "ه"), ("ان", ""), ("ين", "")] {
-            if let Some(b) = c.strip_suffix(suf) {
-                let mut base = String::with_capacity(b.len() + 2);
-                base.push_str(b);
-                base.push_str(add);
-                if DUAL_NOUNS.contains(&base.as_str()) {
-                    return Some(base);
-                }
+    let map = MAP.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for base in DUAL_NOUNS {
+            let stem = base.strip_suffix('ه').map(|b| format!("{b}ت"));
+            let stem = stem.as_deref().unwrap_or(base);
+            for suf in ["ان", "ين"] {
+                m.insert(format!("{stem}{suf}"), *base);
             }
         }
-    }
-    None
+        m
+    });
+    map.get(norm)
+        .or_else(|| map.get(best_stem(norm)))
+        .map(|b| (*b).to_string())
 }
 
 const MONTHS: &[&str] = &[
@@ -360,7 +512,9 @@ const MONTH_TAILS: &[&str] = &[
 ];
 
 fn is_month(norm: &str) -> bool {
-    MONTHS.contains(&norm) || MONTHS.contains(&best_stem(norm))
+    static SET: std::sync::OnceLock<crate::fasthash::FastSet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| crate::fasthash::set_of(MONTHS));
+    set.contains(norm) || set.contains(best_stem(norm))
 }
 
 const YEAR_CUES: &[&str] = &[
@@ -534,7 +688,9 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 fn is_function(norm: &str) -> bool {
-    FUNCTION_WORDS.contains(&norm)
+    static SET: std::sync::OnceLock<crate::fasthash::FastSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::fasthash::set_of(FUNCTION_WORDS))
+        .contains(norm)
 }
 
 /// Parsed digits.
@@ -1027,6 +1183,19 @@ const PREFIXES: &[(&[&str], Qualifier, bool)] = &[
     (&["من"], Qualifier::Range, false),
 ];
 
+/// Whether a word (without conjunction/preposition) can begin a prefix
+/// qualifier of [`PREFIXES`].
+fn is_prefix_start(core: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::fasthash::FastSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        PREFIXES
+            .iter()
+            .flat_map(|(pat, _, _)| pat[0].split('|'))
+            .collect()
+    })
+    .contains(core)
+}
+
 /// A full mention at token `i` (prefix + atom + range + suffix).
 fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
     let mut pre: Option<(usize, Qualifier, bool)> = None;
@@ -1434,7 +1603,12 @@ pub fn numbers(doc: &mut Document) {
         while i < cx.n {
             let t = &doc.tokens[i];
             let candidate = t.kind == TokenKind::Number
-                || (t.kind == TokenKind::Word && t.norm.chars().count() >= 2);
+                || (t.kind == TokenKind::Word
+                    && t.norm.len() >= 4
+                    && (is_prefix_start(cx.core(i))
+                        || lex_token(&t.norm).is_some()
+                        || t.norm.ends_with("ان")
+                        || t.norm.ends_with("ين")));
             if candidate {
                 if let Some((m, end)) = parse_mention(&cx, i).or_else(|| parse_dual(&cx, i)) {
                     out.push(m);

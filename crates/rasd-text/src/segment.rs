@@ -240,9 +240,8 @@ fn char_len(s: &str) -> usize {
 }
 
 fn is_protected(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| PROTECTED.iter().copied().collect())
+    static SET: std::sync::OnceLock<crate::fasthash::FastSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| crate::fasthash::set_of(PROTECTED))
         .contains(w)
 }
 
@@ -261,14 +260,9 @@ struct Proclitics<'a> {
 fn proclitics(norm: &str) -> Proclitics<'_> {
     let mut w = norm;
     // conjunction و / ف (not if the word itself is protected or too short)
-    if !is_protected(w) {
-        for p in ["و", "ف"] {
-            if let Some(r) = w.strip_prefix(p) {
-                if char_len(r) >= 2 {
-                    w = r;
-                }
-                break;
-            }
+    if let Some(r) = w.strip_prefix(['و', 'ف']) {
+        if char_len(r) >= 2 && !is_protected(w) {
+            w = r;
         }
     }
     let mut definite = false;
