@@ -69,9 +69,7 @@ enum Lex {
 fn unit_word(w: &str) -> Option<u32> {
     Some(match w {
         "واحد" | "واحده" => 1,
-        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" | "اثنا" | "اثني" | "اثنتا" | "اثنتي" => {
-            2
-        }
+        "اثنان" | "اثنين" | "اثنتان" | "اثنتين" => 2,
         "ثلاثه" | "ثلاث" => 3,
         "اربعه" | "اربع" => 4,
         "خمسه" | "خمس" => 5,
@@ -90,6 +88,8 @@ fn lex_uncached(w: &str) -> Option<Lex> {
     Some(match w {
         "صفر" => Lex::Zero,
         "احد" | "احدي" => Lex::Unit(1, true),
+        // construct forms, only numbers in 12 (اثنا عشر); "أثنى" is a verb
+        "اثنا" | "اثني" | "اثنتا" | "اثنتي" => Lex::Unit(2, true),
         "عشره" | "عشر" => Lex::Ten,
         "عشرون" | "عشرين" => Lex::Tens(20),
         "ثلاثون" | "ثلاثين" => Lex::Tens(30),
@@ -103,9 +103,9 @@ fn lex_uncached(w: &str) -> Option<Lex> {
         "مايتان" | "مايتين" | "ميتان" | "ميتين" | "مائتان" | "مائتين" => {
             Lex::Hundreds(200)
         }
-        "الف" => Lex::Mult(1e3),
-        "مليون" => Lex::Mult(1e6),
-        "مليار" | "بليون" => Lex::Mult(1e9),
+        "الف" | "الفا" => Lex::Mult(1e3),
+        "مليون" | "مليونا" => Lex::Mult(1e6),
+        "مليار" | "مليارا" | "بليون" => Lex::Mult(1e9),
         "ترليون" | "تريليون" => Lex::Mult(1e12),
         "الاف" | "الوف" => Lex::MultPl(1e3),
         "ملايين" => Lex::MultPl(1e6),
@@ -145,6 +145,9 @@ fn lex_uncached(w: &str) -> Option<Lex> {
 }
 
 const LEX_KEYS: &[&str] = &[
+    "الفا",
+    "مليونا",
+    "مليارا",
     "واحد",
     "واحده",
     "اثنان",
@@ -1117,6 +1120,19 @@ fn parse_digit_atom(cx: &Ctx, i: usize) -> Option<Atom> {
                     value *= m;
                     end += 1;
                     plain_digits = false;
+                    // "13 ألفًا و687"
+                    if cx.norm(end) == "و"
+                        && cx.kind(end + 1) == Some(TokenKind::Number)
+                        && cx.same_line(end - 1, end + 1)
+                    {
+                        if let Some(Digits::Plain { value: r, .. }) = parse_digits(cx.norm(end + 1))
+                        {
+                            if r > 0.0 && r < m {
+                                value += r;
+                                end += 2;
+                            }
+                        }
+                    }
                 }
                 Lex::Point if cx.kind(i + 2) == Some(TokenKind::Number) => {
                     if let Ok(f) = cx.norm(i + 2).parse::<u64>() {
@@ -1727,6 +1743,8 @@ mod tests {
         assert_eq!(one("وإصابة 13 آخرين").noun.as_deref(), Some("اخرين"));
         assert!(nums("طائرة ميغ31 وإف16").is_empty());
         assert_eq!(one("أعداد القتلى بـ381").value, 381.0);
+        assert_eq!(one("عدد المراكز 13 ألفًا و687 مركزا").value, 13687.0);
+        assert!(nums("أثنى السفير على الجهود").is_empty());
     }
 
     #[test]
