@@ -399,7 +399,7 @@ impl<'a> P<'a> {
             if let Some((e, m2, _)) = self.greg_single(k) {
                 if m2 == m && (open || e > k) {
                     let mut e = e;
-                    if self.p(e, ')') {
+                    if self.p(j, '(') && self.p(e, ')') {
                         e += 1;
                     }
                     return Some((e, m, false, false));
@@ -600,12 +600,21 @@ impl<'a> P<'a> {
             } else {
                 return None;
             };
-            let date = NaiveDate::from_ymd_opt(
+            let (y, m, d) = (
                 i32::try_from(y).ok()?,
                 u32::try_from(m).ok()?,
                 u32::try_from(d).ok()?,
-            )?;
-            return Some((i + 5, Tv::day(date)));
+            );
+            let mut e = i + 5;
+            let marked = self.isx(e, &["ه", "هجري", "هجريه", "للهجره"]);
+            if marked || self.isx(e, &["م", "ميلادي", "ميلاديه"]) {
+                e += 1;
+            }
+            // Saudi style "19/7/1436": a year before 1600 is a Hijri year.
+            if marked || y < 1600 {
+                return Some((e, Tv::day(hijri_to_greg(y, m, d)?).hijri(true)));
+            }
+            return Some((e, Tv::day(NaiveDate::from_ymd_opt(y, m, d)?)));
         }
         if sep != '/' {
             return None;
@@ -1901,7 +1910,7 @@ impl<'a> P<'a> {
             ));
         }
         let k = j;
-        if let Some(p) = self.find(k, pod_word) {
+        if let Some(p) = self.word(k).and_then(|t| pod_word(t.w)) {
             return Some((k + 1, pod_tv(p, date)?.hijri(tv.hijri)));
         }
         None

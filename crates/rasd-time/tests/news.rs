@@ -154,3 +154,26 @@ fn plain_text_without_times_yields_nothing() {
     let text = "وقال المتحدث إن القوات تمكنت من السيطرة على الموقع بعد اشتباكات عنيفة مع المسلحين.";
     assert!(parse(text, Some(reference())).is_empty());
 }
+
+#[test]
+fn saudi_numeric_hijri_date() {
+    // 1 Ramadan 1442 = 13 April 2021.
+    let ms = parse("صدر القرار بتاريخ 1/9/1442هـ", Some(reference()));
+    assert_eq!(ms.len(), 1, "{ms:#?}");
+    assert_eq!(ms[0].calendar, "hijri");
+    assert_eq!(ms[0].value.as_deref(), Some("2021-04-13T00:00:00+03:00"));
+    let ms = parse("في 13/4/2021", Some(reference()));
+    assert_eq!(ms[0].calendar, "gregorian");
+    assert_eq!(ms[0].value.as_deref(), Some("2021-04-13T00:00:00+03:00"));
+}
+
+#[test]
+fn paired_month_in_parentheses_keeps_span_tight() {
+    let text = "(وقع ذلك في 2 تموز/يوليو) وفي 12 أغسطس (آب) الماضي";
+    let ms = parse(text, Some(reference()));
+    assert_eq!(ms[0].text, "2 تموز/يوليو", "{ms:#?}");
+    assert_eq!(ms[0].value.as_deref(), Some("2021-07-02T00:00:00+03:00"));
+    assert_eq!(ms[1].text, "12 أغسطس (آب)");
+    // 12 August is 36 days ahead of 7 July: within the 60-day window.
+    assert_eq!(ms[1].value.as_deref(), Some("2021-08-12T00:00:00+03:00"));
+}
