@@ -699,10 +699,15 @@ fn is_function(norm: &str) -> bool {
 /// Parsed digits.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Digits {
-    Plain { value: f64, grouped: bool },
+    Plain {
+        value: f64,
+        grouped: bool,
+    },
     Time(f64),
     Date(f64),
     Fraction(f64),
+    /// "2017/2018" (a fiscal or Hijri-Gregorian year pair).
+    YearPair(f64, f64),
 }
 
 fn parse_digits(norm: &str) -> Option<Digits> {
@@ -725,6 +730,14 @@ fn parse_digits(norm: &str) -> Option<Digits> {
         let nums: Option<Vec<f64>> = parts.iter().map(|p| p.parse::<f64>().ok()).collect();
         let nums = nums?;
         return match nums.as_slice() {
+            [a, b]
+                if !neg
+                    && (1300.0..=2100.0).contains(a)
+                    && (1300.0..=2100.0).contains(b)
+                    && parts.iter().all(|p| p.len() == 4) =>
+            {
+                Some(Digits::YearPair(*a, *b))
+            }
             [a, b] if *b != 0.0 => Some(Digits::Fraction(sign * a / b)),
             [a, _, _] => Some(Digits::Date(*a)),
             _ => None,
@@ -1111,6 +1124,7 @@ fn parse_digit_atom(cx: &Ctx, i: usize) -> Option<Atom> {
         Digits::Time(v) => (v, NumberKind::Time, false),
         Digits::Date(v) => (v, NumberKind::Date, false),
         Digits::Fraction(v) => (v, NumberKind::Fraction, false),
+        Digits::YearPair(a, _) => (a, NumberKind::Year, false),
     };
     let mut plain_digits = plain && !cx.norm(i).contains('.') && !cx.norm(i).starts_with('-');
     if kind == NumberKind::Quantity && cx.same_line(i, i + 1) {
@@ -1762,6 +1776,8 @@ mod tests {
         );
         assert_eq!(v[2].value, 2.75);
         assert_eq!(one("منذ عام 2014").kind, NumberKind::Year);
+        assert_eq!(one("العام المالي 2017/2018").kind, NumberKind::Year);
+        assert_eq!(one("نسبة 77/100").kind, NumberKind::Fraction);
         assert_eq!(one("نسبة 50%").kind, NumberKind::Percent);
         assert_eq!(one("ارتفع 20 في المئة").kind, NumberKind::Percent);
         assert_eq!(one("دفع 100 مليون دولار").kind, NumberKind::Money);
