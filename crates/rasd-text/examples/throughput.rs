@@ -63,7 +63,11 @@ fn main() {
             d.numbers.len()
         }),
     ];
+    let only = std::env::args().nth(2);
     for (name, f) in stages {
+        if only.as_deref().is_some_and(|o| !name.starts_with(o)) {
+            continue;
+        }
         let c0 = cpu_secs();
         let w0 = std::time::Instant::now();
         let mut n = 0;

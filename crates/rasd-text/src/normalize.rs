@@ -107,6 +107,13 @@ pub fn normalize_char_with(c: char, o: &NormOptions) -> Option<char> {
     })
 }
 
+/// An Arabic letter that every normalisation keeps as is (fast path).
+#[inline]
+fn is_plain_arabic(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}')
+        && !matches!(c, 'أ' | 'إ' | 'آ' | 'ى' | 'ة' | 'ؤ' | 'ئ' | '\u{0640}')
+}
+
 /// The two chars a lam-alef presentation-form ligature stands for.
 #[inline]
 fn lam_alef(c: char) -> Option<[char; 2]> {
@@ -175,7 +182,10 @@ pub fn normalize_with(s: &str, o: &NormOptions) -> Normalized {
     let mut orig = Vec::with_capacity(s.len());
     let mut n = 0;
     for (i, c) in s.chars().enumerate() {
-        if let Some(pair) = lam_alef(c) {
+        if is_plain_arabic(c) {
+            text.push(c);
+            orig.push(i);
+        } else if let Some(pair) = lam_alef(c) {
             for d in pair {
                 text.push(d);
                 orig.push(i);
@@ -201,7 +211,9 @@ pub fn norm_word(s: &str) -> String {
 #[inline]
 pub(crate) fn push_norm(out: &mut String, chars: impl Iterator<Item = char>) {
     for c in chars {
-        if let Some(pair) = lam_alef(c) {
+        if is_plain_arabic(c) {
+            out.push(c);
+        } else if let Some(pair) = lam_alef(c) {
             out.push(pair[0]);
             out.push(pair[1]);
         } else if let Some(d) = normalize_char(c) {
