@@ -6,8 +6,12 @@ use std::path::PathBuf;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let epochs = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(12);
+    let epochs = args
+        .get(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(TrainOptions::default().epochs);
     let news_limit = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(0);
+    let min_count = args.get(3).and_then(|a| a.parse().ok()).unwrap_or(2);
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let shared = root.join("../../../shared/data");
     let cfg = TrainConfig {
@@ -22,8 +26,10 @@ fn main() {
         news_limit,
         k: 256,
         out: root.join("models"),
+        tune: true,
         options: TrainOptions {
             epochs,
+            min_count,
             ..Default::default()
         },
     };

@@ -296,6 +296,8 @@ pub(crate) enum Denotes {
     Group(usize),
     /// A head such as "قوات" that is an actor only with a nationality.
     MilitaryHead,
+    /// A phrase that looks like an actor but is not one ("الدفاع المدني").
+    NotActor,
 }
 
 /// A named group: ACLED name, inter code, fixed country, Arabic aliases.
@@ -636,6 +638,43 @@ const GENERIC: &[(&str, Denotes)] = &[
     ("مثيرو الشغب", Denotes::Rioters),
     ("مشاغبين", Denotes::Rioters),
     ("المشاغبين", Denotes::Rioters),
+    ("شخص", Denotes::Civilians),
+    ("شخصا", Denotes::Civilians),
+    ("أشخاص", Denotes::Civilians),
+    ("الأشخاص", Denotes::Civilians),
+    ("مدنيا", Denotes::Civilians),
+    ("مواطن", Denotes::Civilians),
+    ("مواطنا", Denotes::Civilians),
+    ("مواطنون", Denotes::Civilians),
+    ("السكان", Denotes::Civilians),
+    ("سكان", Denotes::Civilians),
+    ("الأهالي", Denotes::Civilians),
+    ("أطفال", Denotes::Civilians),
+    ("الأطفال", Denotes::Civilians),
+    ("طفل", Denotes::Civilians),
+    ("طفلا", Denotes::Civilians),
+    ("نساء", Denotes::Civilians),
+    ("امرأة", Denotes::Civilians),
+    ("صحفي", Denotes::Civilians),
+    ("صحفيا", Denotes::Civilians),
+    ("صحفيين", Denotes::Civilians),
+    ("الصحفيين", Denotes::Civilians),
+    ("المصلين", Denotes::Civilians),
+    ("مصلين", Denotes::Civilians),
+    ("الضحايا", Denotes::Civilians),
+    ("الدفاع المدني", Denotes::NotActor),
+    ("المجتمع المدني", Denotes::NotActor),
+    ("الطيران المدني", Denotes::NotActor),
+    ("الأمن العام", Denotes::Police(None)),
+    ("انتحاري", Denotes::Unidentified),
+    ("انتحارية", Denotes::Unidentified),
+    ("الانتحاري", Denotes::Unidentified),
+    ("مهاجم", Denotes::Unidentified),
+    ("مهاجمون", Denotes::Unidentified),
+    ("مهاجمين", Denotes::Unidentified),
+    ("المهاجمين", Denotes::Unidentified),
+    ("مسلح", Denotes::Unidentified),
+    ("مسلحا", Denotes::Unidentified),
     ("مسلحون مجهولون", Denotes::Unidentified),
     ("مسلحين مجهولين", Denotes::Unidentified),
     ("مسلحون", Denotes::Unidentified),
@@ -670,8 +709,8 @@ pub(crate) fn chain(h: u64, w: u64) -> u64 {
 }
 
 /// Phrase dictionary keyed by chained word hashes. The first word is stored
-/// in its clitic-stripped form (`rasd_text::stems(..).last()`), so a
-/// document token matches by its `stem`; later words match by `norm`.
+/// in its clitic-stripped form ([`crate::ner::key_stem`]), so a
+/// document token matches by the key of its `norm`; later words match by `norm`.
 pub(crate) struct Dict {
     /// Full phrase hash → what it denotes.
     phrases: HashMap<u64, Denotes>,
@@ -683,7 +722,7 @@ pub(crate) struct Dict {
 
 fn first_key(w: &str) -> String {
     let n = rasd_text::norm_word(w);
-    rasd_text::stems(&n).pop().unwrap_or(n)
+    crate::ner::key_stem(&n).to_string()
 }
 
 impl Dict {
@@ -802,6 +841,10 @@ pub(crate) fn find_actors<S: AsRef<str>>(words: &[(S, S)]) -> Vec<ActorMatch> {
             }
             Denotes::Military(c) => Some((with(military, c.or(adj)), true)),
             Denotes::MilitaryHead => adj.map(|c| (military(c, None), true)),
+            Denotes::NotActor => {
+                i = end;
+                continue;
+            }
             Denotes::Police(c) => Some((with(police, c.or(adj)), true)),
             Denotes::Civilians => Some((scoped_opt(civilians, "Civilians", 7, adj), false)),
             Denotes::Protesters => Some((scoped_opt(protesters, "Protesters", 6, adj), false)),
@@ -848,9 +891,7 @@ pub(crate) fn phrase_words(text: &str) -> Vec<(String, String)> {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let norm = rasd_text::norm_word(w);
-            let stem = rasd_text::stems(&norm)
-                .pop()
-                .unwrap_or_else(|| norm.clone());
+            let stem = crate::ner::key_stem(&norm).to_string();
             (stem, norm)
         })
         .collect()
@@ -876,9 +917,8 @@ static COUNTRY_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
                 m.entry(s.to_string()).or_insert(c.iso);
             }
             if !n.contains(' ') {
-                if let Some(st) = rasd_text::stems(&n).pop() {
-                    m.entry(st).or_insert(c.iso);
-                }
+                let st = crate::ner::key_stem(&n).to_string();
+                m.entry(st).or_insert(c.iso);
             }
             m.insert(n, c.iso);
         }

@@ -1,20 +1,56 @@
-//! Word clusters learnt by rasd from unlabelled news: each frequent
-//! normalised stem gets a cluster id. Stored as gzip text, one
-//! `stem<TAB>cluster` a line.
+//! Word resources of the NER model:
+//!
+//! - learnt by rasd from unlabelled news: for each frequent normalised stem,
+//!   a fine and a coarse distributional cluster, how often it takes the
+//!   article ال (bucketed) and its frequency (log bucket);
+//! - learnt from the NER training corpus: for each normalised word, the
+//!   entity class it most often has and how reliably (bucketed).
+//!
+//! Stored as gzip text: `stem<TAB>fine<TAB>coarse<TAB>article<TAB>freq` lines
+//! and `#T<TAB>norm<TAB>value` lines for the training lexicon.
 
 use std::collections::HashMap;
 use std::io::Read;
 
-/// Stem → cluster id.
+/// What the news taught about one stem.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// Fine cluster id.
+    pub fine: u16,
+    /// Coarse cluster id.
+    pub coarse: u16,
+    /// Share of occurrences with the article, bucket 0-4.
+    pub article: u8,
+    /// log2 frequency bucket.
+    pub freq: u8,
+}
+
+/// Stem → cluster information, and word → training-lexicon value.
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
-    map: HashMap<String, u16>,
+    map: HashMap<String, WordInfo>,
+    train: HashMap<String, u16>,
 }
 
 impl Clusters {
-    /// Cluster of a normalised stem.
+    /// Fine cluster of a normalised stem.
     pub fn get(&self, stem: &str) -> Option<u16> {
+        self.map.get(stem).map(|w| w.fine)
+    }
+
+    /// All news information on a stem.
+    pub fn info(&self, stem: &str) -> Option<WordInfo> {
         self.map.get(stem).copied()
+    }
+
+    /// Training-lexicon value of a normalised word (0 = unknown).
+    pub fn train_value(&self, norm: &str) -> u16 {
+        self.train.get(norm).copied().unwrap_or(0)
+    }
+
+    /// Replace the training lexicon.
+    pub fn set_train(&mut self, train: HashMap<String, u16>) {
+        self.train = train;
     }
 
     /// Number of words with a cluster.
@@ -24,13 +60,14 @@ impl Clusters {
 
     /// True when no word has a cluster.
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.map.is_empty() && self.train.is_empty()
     }
 
-    /// Build from pairs.
-    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, u16)>) -> Self {
+    /// Build from `(stem, info)` pairs.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (String, WordInfo)>) -> Self {
         Clusters {
             map: pairs.into_iter().collect(),
+            train: HashMap::new(),
         }
     }
 
@@ -38,25 +75,50 @@ impl Clusters {
     pub fn from_gz(bytes: &[u8]) -> std::io::Result<Self> {
         let mut s = String::new();
         flate2::read::GzDecoder::new(bytes).read_to_string(&mut s)?;
-        let mut map = HashMap::new();
+        let mut c = Clusters::default();
         for line in s.lines() {
-            if let Some((w, c)) = line.split_once('\t') {
-                if let Ok(c) = c.trim().parse::<u16>() {
-                    map.insert(w.to_string(), c);
+            let f: Vec<&str> = line.split('\t').collect();
+            match f.as_slice() {
+                ["#T", w, v] => {
+                    if let Ok(v) = v.parse() {
+                        c.train.insert(w.to_string(), v);
+                    }
                 }
+                [w, fine, coarse, art, freq] => {
+                    let p = |x: &str| x.parse::<u16>().unwrap_or(0);
+                    c.map.insert(
+                        w.to_string(),
+                        WordInfo {
+                            fine: p(fine),
+                            coarse: p(coarse),
+                            article: p(art) as u8,
+                            freq: p(freq) as u8,
+                        },
+                    );
+                }
+                _ => {}
             }
         }
-        Ok(Clusters { map })
+        Ok(c)
     }
 
     /// Write the gzip text format (sorted, so output is reproducible).
     pub fn to_gz(&self) -> std::io::Result<Vec<u8>> {
         use std::io::Write;
         let mut v: Vec<_> = self.map.iter().collect();
-        v.sort();
+        v.sort_by(|a, b| a.0.cmp(b.0));
         let mut g = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-        for (w, c) in v {
-            writeln!(g, "{w}\t{c}")?;
+        for (w, i) in v {
+            writeln!(
+                g,
+                "{w}\t{}\t{}\t{}\t{}",
+                i.fine, i.coarse, i.article, i.freq
+            )?;
+        }
+        let mut t: Vec<_> = self.train.iter().collect();
+        t.sort();
+        for (w, v) in t {
+            writeln!(g, "#T\t{w}\t{v}")?;
         }
         g.finish()
     }

@@ -120,7 +120,7 @@ impl EntityTagger {
         let words: Vec<(&str, &str)> = doc
             .tokens
             .iter()
-            .map(|t| (t.stem.as_str(), t.norm.as_str()))
+            .map(|t| (ner::key_stem(&t.norm), t.norm.as_str()))
             .collect();
         // 1. statistical NER, sentence by sentence
         let mut ner_spans: Vec<(EntityKind, usize, usize)> = Vec::new(); // token ranges
@@ -275,7 +275,7 @@ fn attach_roles(doc: &Document, ents: &mut [EntityMention]) {
             let window = doc.slice(Span::new(from, start));
             let has_role = window.split_whitespace().any(|w| {
                 let n = rasd_text::norm_word(w);
-                let st = rasd_text::stems(&n).pop().unwrap_or(n);
+                let st = ner::key_stem(&n);
                 ROLE_WORDS.iter().any(|r| {
                     let r = rasd_text::norm_word(r);
                     st == r || st == r.trim_start_matches("ال")

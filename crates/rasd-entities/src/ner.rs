@@ -108,6 +108,10 @@ pub(crate) struct TokInfo {
     shape: u64,
     lex: u64,
     cluster: u64,
+    coarse: u64,
+    news: u64,
+    tlex: u64,
+    light: u64,
 }
 
 /// Word shape: punctuation, digits, Latin, Arabic with/without article...
@@ -155,6 +159,58 @@ fn char_suffix(s: &str, n: usize) -> Option<&str> {
     Some(&s[start..])
 }
 
+/// The lookup key of a normalised word: conjunction و/ف, then one of the
+/// prepositions/article بال كال فال لل ال ب ل ك (and ال after ب/ل/ك)
+/// stripped, keeping at least two letters. Defined here (not taken from
+/// `Token::stem`) so that the model, the dictionary and the clusters always
+/// agree whatever the text stage's own stemmer does.
+pub fn key_stem(norm: &str) -> &str {
+    let mut w = norm;
+    for p in ["و", "ف"] {
+        if let Some(r) = w.strip_prefix(p) {
+            if r.chars().count() >= 2 {
+                w = r;
+            }
+            break;
+        }
+    }
+    for p in ["بال", "كال", "فال", "لل", "ال", "ب", "ل", "ك"] {
+        if let Some(r) = w.strip_prefix(p) {
+            if r.chars().count() >= 2 {
+                w = r;
+                if p.ends_with('ل') && p != "ل" || p == "لل" {
+                    break;
+                }
+                if let Some(r2) = w.strip_prefix("ال") {
+                    if r2.chars().count() >= 2 {
+                        w = r2;
+                    }
+                }
+            }
+            break;
+        }
+    }
+    w
+}
+
+/// The word without a conjunction و/ف and the article (keeps ب ل ك, which
+/// often begin names).
+pub fn light_stem(norm: &str) -> &str {
+    let mut w = norm;
+    for p in ["و", "ف"] {
+        if let Some(r) = w.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                w = r;
+            }
+            break;
+        }
+    }
+    match w.strip_prefix("ال") {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => w,
+    }
+}
+
 /// Strip punctuation glued to a CoNLL token ("(د", "أ)") for lookups.
 fn trim_punct(s: &str) -> &str {
     let t = s.trim_matches(|c: char| !(c.is_alphanumeric() || rasd_text::is_diacritic(c)));
@@ -178,9 +234,15 @@ impl TokInfo {
             stem: fnv(stem.as_bytes()),
             shape: shape(norm),
             lex,
-            cluster: clusters.get(stem).map(|c| c as u64 + 1).unwrap_or(0),
+            tlex: clusters.train_value(norm) as u64,
+            light: fnv(light_stem(norm).as_bytes()),
             ..Default::default()
         };
+        if let Some(w) = clusters.info(stem) {
+            t.cluster = w.fine as u64 + 1;
+            t.coarse = w.coarse as u64 + 1;
+            t.news = 1 + w.article as u64 + ((w.freq as u64) << 4);
+        }
         for n in 1..=3 {
             t.pre[n - 1] = char_prefix(norm, n).map(|p| fnv(p.as_bytes())).unwrap_or(0);
             t.suf[n - 1] = char_suffix(norm, n).map(|p| fnv(p.as_bytes())).unwrap_or(0);
@@ -198,9 +260,7 @@ impl TokInfo {
         clusters: &crate::clusters::Clusters,
     ) -> (Self, String, String) {
         let norm = rasd_text::norm_word(trim_punct(raw));
-        let stem = rasd_text::stems(&norm)
-            .pop()
-            .unwrap_or_else(|| norm.clone());
+        let stem = key_stem(&norm).to_string();
         (TokInfo::new(&norm, &stem, 0, clusters), norm, stem)
     }
 }
@@ -215,6 +275,10 @@ const PAD_L: TokInfo = TokInfo {
     shape: 0x5151,
     lex: 0x5151,
     cluster: 0x5151,
+    coarse: 0x5151,
+    news: 0x5151,
+    tlex: 0x5151,
+    light: 0x5151,
 };
 const PAD_R: TokInfo = TokInfo {
     norm: 0x7272,
@@ -226,6 +290,10 @@ const PAD_R: TokInfo = TokInfo {
     shape: 0x7272,
     lex: 0x7272,
     cluster: 0x7272,
+    coarse: 0x7272,
+    news: 0x7272,
+    tlex: 0x7272,
+    light: 0x7272,
 };
 
 /// Lexicon flags of each word of a sentence: inside an actor phrase,
@@ -307,6 +375,17 @@ pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
     out.push(mix(34, p1.stem ^ t.stem.rotate_left(9)));
     out.push(mix(35, t.stem ^ n1.stem.rotate_left(9)));
     out.push(mix(36, p1.pre[1]));
+    out.push(mix(37, t.coarse));
+    out.push(mix(38, p1.coarse ^ n1.coarse.rotate_left(16)));
+    out.push(mix(39, t.news));
+    out.push(mix(40, p1.news));
+    out.push(mix(41, n1.news));
+    out.push(mix(42, t.tlex));
+    out.push(mix(43, p1.tlex));
+    out.push(mix(44, n1.tlex));
+    out.push(mix(45, t.light));
+    out.push(mix(46, t.tlex ^ t.news.rotate_left(20)));
+    out.push(mix(47, p1.tlex ^ t.tlex.rotate_left(20)));
 }
 
 /// A trained model in its compact form.
@@ -399,6 +478,12 @@ impl NerModel {
         Ok(rows as usize)
     }
 
+    /// Make entities cheaper by `delta`: every transition into O pays it
+    /// (the precision/recall trade-off, tuned on held-out data).
+    pub fn add_o_penalty(&mut self, delta: f32) {
+        add_o_penalty(&mut self.trans, delta);
+    }
+
     /// Number of weight rows.
     pub fn rows(&self) -> usize {
         self.weights.len() / NL
@@ -456,6 +541,15 @@ impl<'a> Reader<'a> {
     }
     fn f32(&mut self) -> Result<f32, NerError> {
         Ok(f32::from_bits(self.u32()?))
+    }
+}
+
+/// Subtract `delta` from every transition into O.
+pub fn add_o_penalty(trans: &mut [f32], delta: f32) {
+    for p in 0..=NL {
+        if let Some(t) = trans.get_mut(p * NL) {
+            *t -= delta;
+        }
     }
 }
 
@@ -560,16 +654,68 @@ pub struct TrainOptions {
     /// Rows with all |w| below this are dropped from the compact model.
     pub prune: f32,
     pub seed: u64,
+    /// Folds of the jackknifed training lexicon (1 = no jackknife).
+    pub folds: usize,
+    /// Features seen fewer times in training are dropped.
+    pub min_count: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 12,
+            epochs: 5,
             prune: 0.05,
             seed: 7,
+            folds: 10,
+            min_count: 2,
         }
     }
+}
+
+/// Training lexicon: for each normalised word, its majority entity class,
+/// how often it is an entity (bucket) and how often it was seen (bucket),
+/// packed as `1 + class*16 + ratio*4 + freq`.
+pub fn train_lexicon<'a>(
+    sentences: impl Iterator<Item = &'a Vec<(String, usize)>>,
+) -> std::collections::HashMap<String, u16> {
+    let mut counts: std::collections::HashMap<String, [u32; 5]> = Default::default();
+    for s in sentences {
+        for (tok, l) in s {
+            let norm = rasd_text::norm_word(trim_punct(tok));
+            let k = l.div_ceil(2); // 0 O, 1 PER, 2 LOC, 3 ORG, 4 MISC
+            counts.entry(norm).or_default()[k] += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|(w, c)| {
+            let total: u32 = c.iter().sum();
+            let ent: u32 = c[1..].iter().sum();
+            let (class, _) = c[1..]
+                .iter()
+                .enumerate()
+                .max_by_key(|(_, n)| **n)
+                .map(|(i, n)| (i + 1, *n))
+                .unwrap_or((0, 0));
+            let class = if ent == 0 { 0 } else { class };
+            let r = ent as f32 / total.max(1) as f32;
+            let rb = if r == 0.0 {
+                0
+            } else if r < 0.4 {
+                1
+            } else if r < 0.8 {
+                2
+            } else {
+                3
+            };
+            let fb = match total {
+                1 => 0,
+                2..=4 => 1,
+                _ => 2,
+            };
+            (w, (1 + class * 16 + rb * 4 + fb) as u16)
+        })
+        .collect()
 }
 
 /// Train an averaged structured perceptron; returns the dense averaged
@@ -583,8 +729,24 @@ pub fn train(
     // precompute features
     let mut feats: Vec<Vec<Vec<u32>>> = Vec::with_capacity(corpus.len());
     let mut gold: Vec<Vec<usize>> = Vec::with_capacity(corpus.len());
-    for s in corpus {
-        let infos = sentence_infos(s, clusters);
+    // Jackknife: each fold sees the training lexicon of the other folds,
+    // so the model learns how far to trust it on unseen text.
+    let folds = opts.folds.max(1);
+    let fold_res: Vec<crate::clusters::Clusters> = (0..folds)
+        .map(|f| {
+            let mut c = clusters.clone();
+            c.set_train(train_lexicon(
+                corpus
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| folds == 1 || i % folds != f)
+                    .map(|x| x.1),
+            ));
+            c
+        })
+        .collect();
+    for (si, s) in corpus.iter().enumerate() {
+        let infos = sentence_infos(s, &fold_res[si % folds]);
         let mut fs = Vec::with_capacity(s.len());
         for i in 0..s.len() {
             let mut f = Vec::with_capacity(48);
@@ -593,6 +755,17 @@ pub fn train(
         }
         feats.push(fs);
         gold.push(s.iter().map(|x| x.1).collect());
+    }
+    // Drop features seen fewer than `min_count` times (they only memorise).
+    if opts.min_count > 1 {
+        let mut count = vec![0u8; 1 << BITS];
+        for f in feats.iter().flatten().flatten() {
+            let c = &mut count[*f as usize];
+            *c = c.saturating_add(1);
+        }
+        for f in feats.iter_mut().flatten() {
+            f.retain(|b| count[*b as usize] as usize >= opts.min_count);
+        }
     }
     let size = (1usize << BITS) * NL;
     let mut w = vec![0f32; size];
@@ -871,6 +1044,8 @@ mod tests {
             &cl,
             &TrainOptions {
                 epochs: 5,
+                min_count: 1,
+                folds: 1,
                 ..Default::default()
             },
             |_, _| {},

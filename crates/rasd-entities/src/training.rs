@@ -46,6 +46,8 @@ pub struct TrainConfig {
     /// Output directory (`ner.bin.gz`, `clusters.tsv.gz`).
     pub out: PathBuf,
     pub options: TrainOptions,
+    /// Tune the O penalty on a held-out tenth of the training data.
+    pub tune: bool,
 }
 
 /// What a training run produced.
@@ -76,7 +78,7 @@ pub fn read_corpus(p: &Path) -> Result<ner::Corpus, TrainError> {
 
 /// Run the whole training; `log` receives progress lines.
 pub fn run(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<TrainReport, TrainError> {
-    let clusters = if cfg.news.is_empty() {
+    let mut clusters = if cfg.news.is_empty() {
         Clusters::default()
     } else {
         let texts = read_news(&cfg.news, cfg.news_limit)?;
@@ -95,9 +97,44 @@ pub fn run(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<TrainReport, 
         corpus.len(),
         corpus.iter().map(|s| s.len()).sum::<usize>()
     ));
-    let (w, t) = ner::train(&corpus, &clusters, &cfg.options, |epoch, errors| {
+    // Tune the O penalty on the last tenth of the corpus (other articles)
+    // with a model trained on the rest.
+    let o_penalty = if cfg.tune {
+        let (dev, rest): (Vec<_>, Vec<_>) = corpus
+            .iter()
+            .cloned()
+            .enumerate()
+            .partition(|(i, _)| *i >= corpus.len() * 9 / 10);
+        let dev: ner::Corpus = dev.into_iter().map(|x| x.1).collect();
+        let rest: ner::Corpus = rest.into_iter().map(|x| x.1).collect();
+        let (w, t) = ner::train(&rest, &clusters, &cfg.options, |_, _| {});
+        let mut dev_res = clusters.clone();
+        dev_res.set_train(ner::train_lexicon(rest.iter()));
+        let mut bytes = Vec::new();
+        NerModel::write_compact(&w, &t, cfg.options.prune, &mut bytes)?;
+        drop(w);
+        let base = NerModel::from_bytes(&bytes)?;
+        let mut best = (f64::NEG_INFINITY, 0.0f32);
+        for step in 0..=15 {
+            let d = step as f32 * 2.0;
+            let mut m = base.clone();
+            m.add_o_penalty(d);
+            let f = ner::evaluate(&m, &dev, &dev_res, &[]).overall.f1();
+            log(&format!("dev: O penalty {d:.1} → F1 {:.2}", 100.0 * f));
+            if f > best.0 {
+                best = (f, d);
+            }
+        }
+        best.1
+    } else {
+        0.0
+    };
+    let (w, mut t) = ner::train(&corpus, &clusters, &cfg.options, |epoch, errors| {
         log(&format!("epoch {epoch}: {errors} token errors"))
     });
+    ner::add_o_penalty(&mut t, o_penalty);
+    log(&format!("O penalty {o_penalty:.1}"));
+    clusters.set_train(ner::train_lexicon(corpus.iter()));
     let mut bytes = Vec::new();
     let rows = NerModel::write_compact(&w, &t, cfg.options.prune, &mut bytes)?;
     drop(w);
@@ -178,15 +215,62 @@ pub fn read_news(files: &[PathBuf], limit: usize) -> Result<Vec<String>, TrainEr
     Ok(out)
 }
 
-/// Stems of the words of a text (the same normalisation as the tagger).
-fn text_stems(text: &str) -> Vec<String> {
+/// Stems of the words of a text (the same normalisation as the tagger), with
+/// whether the word carried the article.
+fn text_stems(text: &str) -> Vec<(String, bool)> {
     text.split(|c: char| !(c.is_alphanumeric() || rasd_text::is_diacritic(c) || c == '\u{0640}'))
         .filter(|w| !w.is_empty())
         .map(|w| {
             let n = rasd_text::norm_word(w);
-            rasd_text::stems(&n).pop().unwrap_or(n)
+            let st = crate::ner::key_stem(&n);
+            let body = n.strip_prefix(['و', 'ف']).unwrap_or(&n);
+            let art = ["ال", "لل", "بال", "كال", "فال"]
+                .iter()
+                .any(|p| body.starts_with(p));
+            (st.to_string(), art)
         })
         .collect()
+}
+
+/// Spherical k-means of unit vectors (`dim` each) into `k` clusters,
+/// initialised on vectors spread over the (frequency-sorted) list.
+fn kmeans(vecs: &[f32], dim: usize, k: usize, iters: usize) -> Vec<u16> {
+    let v = vecs.len() / dim;
+    let k = k.min(v).max(1);
+    let mut cent: Vec<f32> = (0..k)
+        .flat_map(|i| vecs[(i * v / k) * dim..(i * v / k + 1) * dim].to_vec())
+        .collect();
+    let mut assign = vec![0u16; v];
+    for _ in 0..iters {
+        for (w, a) in assign.iter_mut().enumerate() {
+            let x = &vecs[w * dim..(w + 1) * dim];
+            let mut best = (f32::NEG_INFINITY, 0usize);
+            for c in 0..k {
+                let y = &cent[c * dim..(c + 1) * dim];
+                let d: f32 = x.iter().zip(y).map(|(a, b)| a * b).sum();
+                if d > best.0 {
+                    best = (d, c);
+                }
+            }
+            *a = best.1 as u16;
+        }
+        let mut sum = vec![0f32; k * dim];
+        for (w, a) in assign.iter().enumerate() {
+            let c = *a as usize;
+            for d in 0..dim {
+                sum[c * dim + d] += vecs[w * dim + d];
+            }
+        }
+        for c in 0..k {
+            let s = &mut sum[c * dim..(c + 1) * dim];
+            let n: f32 = s.iter().map(|x| x * x).sum::<f32>().sqrt();
+            if n > 0.0 {
+                s.iter_mut().for_each(|x| *x /= n);
+                cent[c * dim..(c + 1) * dim].copy_from_slice(s);
+            }
+        }
+    }
+    assign
 }
 
 /// Distributional word clusters: each of the `vocab` most frequent stems is
@@ -196,15 +280,18 @@ fn text_stems(text: &str) -> Vec<String> {
 pub fn learn_clusters(texts: &[String], k: usize, vocab: usize, seed: u64) -> Clusters {
     const CTX: usize = 400;
     const DIM: usize = 64;
-    let docs: Vec<Vec<String>> = texts.iter().map(|t| text_stems(t)).collect();
-    let mut freq: HashMap<&str, usize> = HashMap::new();
+    let docs: Vec<Vec<(String, bool)>> = texts.iter().map(|t| text_stems(t)).collect();
+    let mut freq: HashMap<&str, (usize, usize)> = HashMap::new();
     for d in &docs {
-        for w in d {
-            *freq.entry(w.as_str()).or_default() += 1;
+        for (w, art) in d {
+            let e = freq.entry(w.as_str()).or_default();
+            e.0 += 1;
+            e.1 += *art as usize;
         }
     }
-    let mut by_freq: Vec<(&str, usize)> = freq.into_iter().filter(|x| x.1 >= 5).collect();
-    by_freq.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut by_freq: Vec<(&str, (usize, usize))> =
+        freq.into_iter().filter(|x| x.1 .0 >= 5).collect();
+    by_freq.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
     by_freq.truncate(vocab);
     let index: HashMap<&str, usize> = by_freq.iter().enumerate().map(|(i, w)| (w.0, i)).collect();
     let v = by_freq.len();
@@ -213,7 +300,7 @@ pub fn learn_clusters(texts: &[String], k: usize, vocab: usize, seed: u64) -> Cl
     }
     let mut counts = vec![0f32; v * 2 * CTX];
     for d in &docs {
-        let ids: Vec<Option<usize>> = d.iter().map(|w| index.get(w.as_str()).copied()).collect();
+        let ids: Vec<Option<usize>> = d.iter().map(|w| index.get(w.0.as_str()).copied()).collect();
         for i in 0..ids.len() {
             let Some(wi) = ids[i] else { continue };
             if i > 0 {
@@ -263,47 +350,22 @@ pub fn learn_clusters(texts: &[String], k: usize, vocab: usize, seed: u64) -> Cl
         out.iter_mut().for_each(|x| *x /= n);
     }
     drop(counts);
-    // spherical k-means, initialised on frequent words spread over the list
-    let k = k.min(v);
-    let mut cent: Vec<f32> = (0..k)
-        .flat_map(|i| vecs[(i * v / k) * DIM..(i * v / k + 1) * DIM].to_vec())
-        .collect();
-    let mut assign = vec![0u16; v];
-    for _ in 0..15 {
-        for w in 0..v {
-            let x = &vecs[w * DIM..(w + 1) * DIM];
-            let mut best = (f32::NEG_INFINITY, 0usize);
-            for c in 0..k {
-                let y = &cent[c * DIM..(c + 1) * DIM];
-                let d: f32 = x.iter().zip(y).map(|(a, b)| a * b).sum();
-                if d > best.0 {
-                    best = (d, c);
-                }
-            }
-            assign[w] = best.1 as u16;
-        }
-        let mut sum = vec![0f32; k * DIM];
-        for w in 0..v {
-            let c = assign[w] as usize;
-            for d in 0..DIM {
-                sum[c * DIM + d] += vecs[w * DIM + d];
-            }
-        }
-        for c in 0..k {
-            let s = &mut sum[c * DIM..(c + 1) * DIM];
-            let n: f32 = s.iter().map(|x| x * x).sum::<f32>().sqrt();
-            if n > 0.0 {
-                s.iter_mut().for_each(|x| *x /= n);
-                cent[c * DIM..(c + 1) * DIM].copy_from_slice(s);
-            }
-        }
-    }
-    Clusters::from_pairs(
-        by_freq
-            .iter()
-            .enumerate()
-            .map(|(i, (w, _))| (w.to_string(), assign[i])),
-    )
+    let fine = kmeans(&vecs, DIM, k, 15);
+    let coarse = kmeans(&vecs, DIM, (k / 4).max(1), 15);
+    Clusters::from_pairs(by_freq.iter().enumerate().map(|(i, (w, (n, art)))| {
+        let r = *art as f32 / (*n).max(1) as f32;
+        let article = (r * 4.0).round() as u8;
+        let freq = (usize::BITS - n.leading_zeros()).min(15) as u8;
+        (
+            w.to_string(),
+            crate::clusters::WordInfo {
+                fine: fine[i],
+                coarse: coarse[i],
+                article,
+                freq,
+            },
+        )
+    }))
 }
 
 #[cfg(test)]

@@ -33,6 +33,9 @@ pub struct Args {
     /// Perceptron epochs.
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     pub epochs: usize,
+    /// Skip tuning the O penalty on held-out training data.
+    #[arg(long)]
+    pub no_tune: bool,
     /// Output directory of the model files.
     #[arg(long, default_value = "crates/rasd-entities/models")]
     pub out: PathBuf,
@@ -61,6 +64,7 @@ pub fn run(_cfg: &Config, args: Args) -> anyhow::Result<i32> {
         news_limit: args.news_limit,
         k: args.clusters,
         out: args.out.clone(),
+        tune: !args.no_tune,
         options: TrainOptions {
             epochs: args.epochs,
             ..Default::default()
