@@ -115,6 +115,14 @@ fn main() -> anyhow_free::Result<()> {
                 break;
             }
         }
+        let start = Instant::now();
+        let mut starts = 0usize;
+        for d in &docs {
+            starts += rasd_time::prefilter_count(&d.text);
+        }
+        let pre_secs = start.elapsed().as_secs_f64();
+        summary["prefilter_articles_per_sec"] = (docs.len() as f64 / pre_secs).into();
+        summary["prefilter_starts"] = starts.into();
         let tagger = TimeTagger::new();
         let chars: usize = docs.iter().map(|d| d.text.chars().count()).sum();
         let start = Instant::now();

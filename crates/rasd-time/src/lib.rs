@@ -202,6 +202,15 @@ fn mention(
     }
 }
 
+/// Benchmark helper: normalise and tokenise only, returning the number of
+/// tokens that pass the prefilter (to separate tokenising cost from parsing).
+#[doc(hidden)]
+pub fn prefilter_count(text: &str) -> usize {
+    let norm = rasd_text::normalize(text);
+    let toks = parse::tokenize(&norm.text);
+    (0..toks.len()).filter(|&i| is_start(&toks, i)).count()
+}
+
 /// Convenience: tag `text` with a fresh news-convention tagger.
 pub fn parse(text: &str, reference: Option<DateTime<FixedOffset>>) -> Vec<TimeMention> {
     TimeTagger::new().parse_with(text, reference)

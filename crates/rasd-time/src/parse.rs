@@ -866,8 +866,9 @@ impl<'a> P<'a> {
             let (u, _) = self.find(e, unit_word)?;
             (e + 1, n, u)
         };
-        // "خلال شهر أبريل", "قبل شهر رمضان": a month name, not a duration.
-        if unit == Unit::Month && self.month_name(e).is_some() {
+        // "خلال شهر أبريل", "قبل شهر رمضان", "منذ عام 2003", "شهر 5": a
+        // calendar name or number follows, so this is not a duration.
+        if self.num(e).is_some() || (unit == Unit::Month && self.month_name(e).is_some()) {
             return None;
         }
         if from_word && !(unit == Unit::Week && n == 1) {

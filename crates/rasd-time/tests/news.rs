@@ -177,3 +177,25 @@ fn paired_month_in_parentheses_keeps_span_tight() {
     // 12 August is 36 days ahead of 7 July: within the 60-day window.
     assert_eq!(ms[1].value.as_deref(), Some("2021-08-12T00:00:00+03:00"));
 }
+
+#[test]
+fn since_year_is_a_year_not_a_duration() {
+    let ms = parse(
+        "تشهد البلاد أزمة منذ عام 2003، وتفاقمت خلال عام 2014",
+        Some(reference()),
+    );
+    let vals: Vec<_> = ms
+        .iter()
+        .map(|m| (m.text.as_str(), m.value.as_deref(), m.grain))
+        .collect();
+    assert_eq!(
+        vals,
+        vec![
+            ("عام 2003", Some("2003-01-01T00:00:00+03:00"), Grain::Year),
+            ("عام 2014", Some("2014-01-01T00:00:00+03:00"), Grain::Year),
+        ]
+    );
+    // Without a number it is a duration back from the reference.
+    let ms = parse("منذ عام", Some(reference()));
+    assert_eq!(ms[0].value.as_deref(), Some("2020-01-01T00:00:00+03:00"));
+}
