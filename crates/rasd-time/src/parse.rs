@@ -784,10 +784,12 @@ impl<'a> P<'a> {
                 return Some((i + 2, day(1)));
             }
             if self.isx(i, &["اليوم"]) {
-                if let Some(Dir::Past) = self.find(i + 1, dir_word) {
-                    return Some((i + 2, day(-1)));
+                match self.find(i + 1, dir_word) {
+                    Some(Dir::Past) => return Some((i + 2, day(-1))),
+                    // "اليوم التالي": the day after some event, not the reference.
+                    Some(Dir::Next) => return None,
+                    _ => return Some((i + 1, day(0))),
                 }
-                return Some((i + 1, day(0)));
             }
             return None;
         }
@@ -978,6 +980,10 @@ impl<'a> P<'a> {
         };
         let (e, unit, off) = if self.isx(i, &["هذا", "هذه"]) {
             (i + 2, unit_of(i + 1)?, 0)
+        } else if self.isx(i + 1, &["قبل"]) && matches!(self.find(i + 2, dir_word), Some(Dir::Past))
+        {
+            // "الأسبوع قبل الماضي", "العام قبل الماضي".
+            (i + 3, unit_of(i)?, -2)
         } else {
             let u = unit_of(i)?;
             let d = self.find(i + 1, dir_word)?;

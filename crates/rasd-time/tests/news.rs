@@ -199,3 +199,16 @@ fn since_year_is_a_year_not_a_duration() {
     let ms = parse("منذ عام", Some(reference()));
     assert_eq!(ms[0].value.as_deref(), Some("2020-01-01T00:00:00+03:00"));
 }
+
+#[test]
+fn before_last_and_narrative_next_day() {
+    let ms = parse("العام قبل الماضي", Some(reference()));
+    assert_eq!(ms[0].value.as_deref(), Some("2019-01-01T00:00:00+03:00"));
+    assert_eq!(ms[0].grain, Grain::Year);
+    let ms = parse("الأسبوع قبل الماضي", Some(reference()));
+    assert_eq!(ms[0].value.as_deref(), Some("2021-06-21T00:00:00+03:00"));
+    // "صباح اليوم التالي" is relative to the narrated event: not resolved
+    // against the reference (and not read as this morning).
+    let ms = parse("وفي صباح اليوم التالي", Some(reference()));
+    assert!(ms.is_empty(), "{ms:#?}");
+}
