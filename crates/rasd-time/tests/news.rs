@@ -212,3 +212,22 @@ fn before_last_and_narrative_next_day() {
     let ms = parse("وفي صباح اليوم التالي", Some(reference()));
     assert!(ms.is_empty(), "{ms:#?}");
 }
+
+#[test]
+fn layer_json_has_the_annotate_fields() {
+    let ms = parse("بين 3 و5 مارس، الساعة 2:45 عصراً", Some(reference()));
+    let v = serde_json::to_value(&ms).unwrap();
+    let a = &v[0];
+    for k in [
+        "start", "end", "text", "value", "grain", "from", "to", "calendar",
+    ] {
+        assert!(a.get(k).is_some(), "missing {k} in {a}");
+    }
+    assert_eq!(a["grain"], "day");
+    assert_eq!(a["calendar"], "gregorian");
+    assert_eq!(a["to"], "2021-03-06T00:00:00+03:00");
+    let b = &v[1];
+    assert_eq!(b["clock_only"], true);
+    assert_eq!(b["grain"], "minute");
+    assert!(b.get("from").is_none(), "instants carry no interval: {b}");
+}
