@@ -12,9 +12,9 @@
 //! 4 identity militias, 5 rioters, 6 protesters, 7 civilians, 8 external/other
 //! forces (a state force acting outside its own country).
 
+use crate::fasthash::{FastMap, FastSet};
 use once_cell::sync::Lazy;
 use rasd_core::ActorRef;
-use std::collections::HashMap;
 
 /// One country: ISO code, ACLED English name, whether ACLED writes "the"
 /// in "Military Forces of the ...", Arabic nationality adjective stems
@@ -132,8 +132,8 @@ pub fn country_of_adjective(norm: &str) -> Option<&'static str> {
     })
 }
 
-static ADJECTIVES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
-    let mut m = HashMap::new();
+static ADJECTIVES: Lazy<FastMap<String, &'static str>> = Lazy::new(|| {
+    let mut m = FastMap::default();
     for c in COUNTRIES {
         for a in c.adjectives {
             let a = rasd_text::norm_word(a);
@@ -713,9 +713,9 @@ pub(crate) fn chain(h: u64, w: u64) -> u64 {
 /// document token matches by the key of its `norm`; later words match by `norm`.
 pub(crate) struct Dict {
     /// Full phrase hash → what it denotes.
-    phrases: HashMap<u64, Denotes>,
+    phrases: FastMap<u64, Denotes>,
     /// Every prefix hash of a phrase (to stop early).
-    prefixes: std::collections::HashSet<u64>,
+    prefixes: FastSet<u64>,
     /// Longest phrase in words.
     pub max_len: usize,
 }
@@ -728,7 +728,7 @@ fn first_key(w: &str) -> String {
 impl Dict {
     fn build() -> Dict {
         let mut d = Dict {
-            phrases: HashMap::new(),
+            phrases: FastMap::default(),
             prefixes: Default::default(),
             max_len: 1,
         };
@@ -908,8 +908,8 @@ pub fn lookup(text: &str) -> Option<ActorRef> {
         .map(|m| m.actor)
 }
 
-static COUNTRY_NAMES: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
-    let mut m = HashMap::new();
+static COUNTRY_NAMES: Lazy<FastMap<String, &'static str>> = Lazy::new(|| {
+    let mut m = FastMap::default();
     for c in COUNTRIES {
         for a in c.names_ar {
             let n = rasd_text::norm_word(a);

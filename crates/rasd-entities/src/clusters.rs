@@ -9,6 +9,7 @@
 //! Stored as gzip text: `stem<TAB>fine<TAB>coarse<TAB>article<TAB>freq` lines
 //! and `#T<TAB>norm<TAB>value` lines for the training lexicon.
 
+use crate::fasthash::FastMap;
 use std::collections::HashMap;
 use std::io::Read;
 
@@ -28,8 +29,8 @@ pub struct WordInfo {
 /// Stem → cluster information, and word → training-lexicon value.
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
-    map: HashMap<String, WordInfo>,
-    train: HashMap<String, u16>,
+    map: FastMap<String, WordInfo>,
+    train: FastMap<String, u16>,
 }
 
 impl Clusters {
@@ -50,7 +51,7 @@ impl Clusters {
 
     /// Replace the training lexicon.
     pub fn set_train(&mut self, train: HashMap<String, u16>) {
-        self.train = train;
+        self.train = train.into_iter().collect();
     }
 
     /// Number of words with a cluster.
@@ -67,7 +68,7 @@ impl Clusters {
     pub fn from_pairs(pairs: impl IntoIterator<Item = (String, WordInfo)>) -> Self {
         Clusters {
             map: pairs.into_iter().collect(),
-            train: HashMap::new(),
+            train: FastMap::default(),
         }
     }
 

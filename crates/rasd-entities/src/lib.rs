@@ -10,6 +10,7 @@
 
 pub mod actors;
 pub mod clusters;
+pub mod fasthash;
 pub mod ner;
 pub mod training;
 
@@ -89,6 +90,15 @@ const ROLE_WORDS: &[&str] = &[
     "عضو",
 ];
 
+/// Lookup keys ([`ner::key_stem`]) of [`ROLE_WORDS`].
+static ROLE_KEYS: once_cell::sync::Lazy<fasthash::FastSet<String>> =
+    once_cell::sync::Lazy::new(|| {
+        ROLE_WORDS
+            .iter()
+            .map(|r| ner::key_stem(&rasd_text::norm_word(r)).to_string())
+            .collect()
+    });
+
 impl EntityTagger {
     /// The tagger with the built-in actor dictionary and model (dictionary
     /// only when no model was embedded at build time).
@@ -137,8 +147,9 @@ impl EntityTagger {
                 continue;
             }
             let sw = &words[a..b];
-            let lex = ner::lexicon_flags(sw);
-            for m in actors::find_actors(sw) {
+            let found = actors::find_actors(sw);
+            let lex = ner::lexicon_flags(sw, &found);
+            for m in found {
                 actor_matches.push(actors::ActorMatch {
                     start: m.start + a,
                     end: m.end + a,
@@ -275,11 +286,7 @@ fn attach_roles(doc: &Document, ents: &mut [EntityMention]) {
             let window = doc.slice(Span::new(from, start));
             let has_role = window.split_whitespace().any(|w| {
                 let n = rasd_text::norm_word(w);
-                let st = ner::key_stem(&n);
-                ROLE_WORDS.iter().any(|r| {
-                    let r = rasd_text::norm_word(r);
-                    st == r || st == r.trim_start_matches("ال")
-                })
+                ROLE_KEYS.contains(ner::key_stem(&n))
             });
             let between = doc.slice(Span::new(e.span.end, start));
             if has_role && !between.contains(['.', '،', ',', '\n']) {

@@ -298,9 +298,12 @@ const PAD_R: TokInfo = TokInfo {
 
 /// Lexicon flags of each word of a sentence: inside an actor phrase,
 /// nationality adjective, country name. Returned as one hash per word.
-pub(crate) fn lexicon_flags<S: AsRef<str>>(words: &[(S, S)]) -> Vec<u64> {
+pub(crate) fn lexicon_flags<S: AsRef<str>>(
+    words: &[(S, S)],
+    found: &[actors::ActorMatch],
+) -> Vec<u64> {
     let mut out = vec![0u64; words.len()];
-    for m in actors::find_actors(words) {
+    for m in found {
         for (k, o) in out.iter_mut().enumerate().take(m.end).skip(m.start) {
             *o |= if k == m.start { 1 } else { 2 };
             if m.organisation {
@@ -640,7 +643,7 @@ pub(crate) fn sentence_infos(
         infos.push(info);
         words.push((stem, norm));
     }
-    let lex = lexicon_flags(&words);
+    let lex = lexicon_flags(&words, &actors::find_actors(&words));
     for (i, l) in infos.iter_mut().zip(lex) {
         i.lex = l;
     }
