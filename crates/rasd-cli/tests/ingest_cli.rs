@@ -8,6 +8,7 @@ use std::path::Path;
 use std::process::Command;
 
 fn rasd(data_dir: &Path) -> Command {
+    std::fs::create_dir_all(data_dir).unwrap();
     let mut c = Command::new(env!("CARGO_BIN_EXE_rasd"));
     c.arg("--data-dir")
         .arg(data_dir)

@@ -16,7 +16,9 @@
 //!    admin1 (names normalised as the scorer does: `Ta'izz` = `Taizz`) and no
 //!    conflicting country;
 //! 4. **actors**: compatible — the named actors (anything but
-//!    "Unidentified ...") of the two sides share one, or one side names none.
+//!    "Unidentified ...") of the two sides share one, or one side names none,
+//!    or (actor extraction being the noisiest field) the two give the same
+//!    sub-event type on the same day with points within [`SAME_PLACE_KM`].
 //!
 //! A report joins a group only if it matches EVERY member already in it
 //! (complete linkage, so chains of near matches do not snowball) and no member
@@ -36,6 +38,9 @@ use rasd_eval::{haversine_km, normalize_name};
 pub const MAX_KM: f64 = 50.0;
 /// Largest distance when the two reports give different event types.
 pub const STRICT_KM: f64 = 25.0;
+/// Distance under which two reports of the same sub-event type on the same
+/// day merge even when their actors disagree.
+pub const SAME_PLACE_KM: f64 = 10.0;
 /// Largest number of days between the dates of two reports of one event.
 pub const MAX_DAYS: i64 = 1;
 
@@ -142,9 +147,12 @@ pub fn compare(a: &Event, b: &Event) -> Result<Match, String> {
         }
     }
     let mut cost = days as f64;
+    let mut km = None;
     match (point(a), point(b)) {
         (Some((alat, alon)), Some((blat, blon))) => {
-            let km = haversine_km(alat, alon, blat, blon);
+            let d = haversine_km(alat, alon, blat, blon);
+            km = Some(d);
+            let km = d;
             let max_km = if strict { STRICT_KM } else { MAX_KM };
             if km > max_km {
                 return Err(format!("places {km:.0} km apart"));
@@ -177,6 +185,21 @@ pub fn compare(a: &Event, b: &Event) -> Result<Match, String> {
     } else {
         let shared: Vec<&String> = na.iter().filter(|x| nb.contains(x)).collect();
         if shared.is_empty() {
+            // Actor extraction is the noisiest field: the same sub-event type
+            // on the same day at (nearly) the same point outweighs it.
+            if !strict
+                && days == 0
+                && a.sub_event_type.is_some()
+                && a.sub_event_type == b.sub_event_type
+                && km.is_some_and(|k| k <= SAME_PLACE_KM)
+            {
+                reasons.push(format!(
+                    "actors differ ({} vs {}) but same sub-event type, same date and places within {SAME_PLACE_KM:.0} km",
+                    na.join(", "),
+                    nb.join(", ")
+                ));
+                return Ok(Match { reasons, cost });
+            }
             return Err(format!(
                 "actors differ ({} vs {})",
                 na.join(", "),
@@ -494,14 +517,22 @@ mod tests {
             &[],
         );
         assert!(compare(&a, &late).unwrap_err().contains("3 days apart"));
-        let other = ev(
+        let mut other = ev(
             "Shelling/artillery/missile attack",
             "2018-05-21",
             "Jizan",
-            Some((16.89, 42.55)),
+            Some((17.04, 42.55)),
             &["Military Forces of Saudi Arabia (2017-)"],
         );
         assert!(compare(&a, &other).unwrap_err().contains("actors differ"));
+        // same sub-type, day and point: conflicting actors are overridden
+        other.location.as_mut().unwrap().lat = Some(16.9);
+        let m = compare(&a, &other).unwrap();
+        assert!(m
+            .reasons
+            .last()
+            .unwrap()
+            .contains("but same sub-event type"));
         let unidentified = ev(
             "Shelling/artillery/missile attack",
             "2018-05-21",

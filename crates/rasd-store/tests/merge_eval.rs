@@ -120,6 +120,29 @@ fn merging_extracted_events_is_scored() {
         ids.dedup();
         assert_eq!(len, ids.len(), "two events of one article merged: {g:?}");
     }
+    // what the extractor gave for the articles of each gold group (diagnostics)
+    for g in &gold.groups {
+        for (id, _) in g {
+            for e in preds.get(id).map(|r| r.events.as_slice()).unwrap_or(&[]) {
+                if e.role != Role::Primary {
+                    continue;
+                }
+                let l = e.location.clone().unwrap_or_default();
+                eprintln!(
+                    "  {id}: {:?} {:?} {:?}/{:?} ({:?},{:?}) {:?} | {:?}",
+                    e.sub_event_type,
+                    e.event_date,
+                    l.country,
+                    l.admin1,
+                    l.lat,
+                    l.lon,
+                    e.actor1.as_ref().map(|a| &a.name),
+                    e.actor2.as_ref().map(|a| &a.name)
+                );
+            }
+        }
+        eprintln!();
+    }
     let s = rasd_eval::score(&gold, &preds, Some(&merged));
     let m = s.merge.expect("merge score");
     eprintln!(
