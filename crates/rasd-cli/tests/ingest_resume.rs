@@ -193,7 +193,11 @@ fn kill_9_mid_ingest_then_resume_loses_and_duplicates_nothing() {
             break;
         }
     }
-    let killed_at = killed_at.expect("no batch was committed within 10 minutes");
+    let Some(killed_at) = killed_at else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("no batch was committed within 10 minutes");
+    };
     assert!(
         (killed_at as usize) < N,
         "killed after everything was stored"

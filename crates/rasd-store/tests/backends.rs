@@ -205,7 +205,7 @@ fn near_duplicate_is_linked(s: &dyn Store) {
     match o.status {
         IngestStatus::NearDuplicate { of, similarity } => {
             assert_eq!(of, "w1");
-            assert!(similarity >= 0.7 && similarity < 1.0, "{similarity}");
+            assert!((0.7..1.0).contains(&similarity), "{similarity}");
         }
         other => panic!("expected a near-duplicate, got {other:?}"),
     }
