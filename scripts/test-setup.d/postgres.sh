@@ -44,6 +44,6 @@ if [ "$(su postgres -c "psql -X -tAc \"SELECT 1 FROM pg_database WHERE datname='
   psql_su "-c \"CREATE DATABASE rasd_test OWNER rasd\""
 fi
 if have_postgis; then
-  psql_su "-d rasd_test -c \"CREATE EXTENSION IF NOT EXISTS postgis\""
+  psql_su "-d rasd_test -c \"SET client_min_messages TO warning; CREATE EXTENSION IF NOT EXISTS postgis\""
 fi
 echo "postgres: ready at postgres://rasd:rasd@127.0.0.1:5432/rasd_test"
