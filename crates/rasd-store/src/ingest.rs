@@ -44,7 +44,6 @@ pub(crate) struct EventRow {
 pub(crate) struct MemberRow {
     pub article_id: String,
     pub event: Event,
-    pub explanation: String,
 }
 
 /// The operations the ingest algorithm needs, inside one transaction.
@@ -56,8 +55,11 @@ pub(crate) trait Tx {
     fn insert_article(&mut self, a: &NewArticle<'_>) -> Result<()>;
     /// Events of this family whose date is in `[lo, hi]` (YYYY-MM-DD).
     fn candidate_events(&mut self, family: &str, lo: &str, hi: &str) -> Result<Vec<EventId>>;
-    /// Members of an event, in ingestion order.
-    fn members(&mut self, id: EventId) -> Result<Vec<MemberRow>>;
+    /// The first `limit` members of an event, in ingestion order.
+    fn members(&mut self, id: EventId, limit: usize) -> Result<Vec<MemberRow>>;
+    /// The combined record of an event, its explanation and its number of
+    /// reports.
+    fn merged(&mut self, id: EventId) -> Result<(Event, String, i64)>;
     fn insert_event(&mut self, row: &EventRow) -> Result<EventId>;
     fn update_event(&mut self, id: EventId, row: &EventRow) -> Result<()>;
     fn insert_member(
@@ -105,15 +107,22 @@ pub(crate) fn search_query(q: &str) -> Vec<String> {
     words(q).map(|w| search_key(&w)).collect()
 }
 
-pub(crate) fn event_row(members: &[&Event], explanations: &[String]) -> Result<EventRow> {
-    let combined = merge::combine(members)
-        .ok_or_else(|| crate::StoreError::Corrupt("event with no member".into()))?;
+/// How many members of a group a new report is compared with (the first
+/// ones): bounds the cost of joining a large group.
+pub(crate) const COMPARE_MEMBERS: usize = 12;
+
+pub(crate) fn event_row(
+    combined: &Event,
+    family: Option<String>,
+    n_reports: i64,
+    explanation: String,
+) -> Result<EventRow> {
     let loc = combined.location.as_ref();
     Ok(EventRow {
-        family: members.first().and_then(|e| merge::family(e)),
+        family,
         event_type: combined.event_type.clone(),
         sub_event_type: combined.sub_event_type.clone(),
-        event_date: merge::event_date(&combined).map(|d| d.format("%Y-%m-%d").to_string()),
+        event_date: merge::event_date(combined).map(|d| d.format("%Y-%m-%d").to_string()),
         country: loc
             .and_then(|l| l.country.clone())
             .map(|c| c.to_ascii_uppercase()),
@@ -124,9 +133,9 @@ pub(crate) fn event_row(members: &[&Event], explanations: &[String]) -> Result<E
         lat: loc.and_then(|l| l.lat).filter(|v| v.is_finite()),
         lon: loc.and_then(|l| l.lon).filter(|v| v.is_finite()),
         fatalities: combined.fatalities.map(i64::from),
-        n_reports: members.len() as i64,
-        event_json: serde_json::to_string(&combined).ctx("serialising merged event")?,
-        explanation: explanations.join("\n"),
+        n_reports,
+        event_json: serde_json::to_string(combined).ctx("serialising merged event")?,
+        explanation,
     })
 }
 
@@ -217,7 +226,7 @@ pub(crate) fn ingest_one<T: Tx>(
             ids.sort_unstable(); // oldest first: ties go to the earliest event
             let mut cands: Vec<(EventId, Vec<MemberRow>)> = Vec::with_capacity(ids.len());
             for eid in ids {
-                cands.push((eid, tx.members(eid)?));
+                cands.push((eid, tx.members(eid, COMPARE_MEMBERS)?));
             }
             let pick = merge::best_group(
                 &id,
@@ -229,16 +238,26 @@ pub(crate) fn ingest_one<T: Tx>(
                 }),
             );
             if let Some((ci, m)) = pick {
-                let (eid, members) = &cands[ci];
+                let eid = cands[ci].0;
                 let expl = merge::explain(&id, index, &m);
-                tx.insert_member(*eid, &id, index, &ev_json, &expl)?;
-                let mut evs: Vec<&Event> = members.iter().map(|m| &m.event).collect();
-                evs.push(ev);
-                let mut expls: Vec<String> =
-                    members.iter().map(|m| m.explanation.clone()).collect();
-                expls.push(expl);
-                tx.update_event(*eid, &event_row(&evs, &expls)?)?;
-                joined = Some(*eid);
+                tx.insert_member(eid, &id, index, &ev_json, &expl)?;
+                // incremental combination: the stored combined record + this report
+                let (cur, cur_expl, n) = tx.merged(eid)?;
+                let mut combined = merge::combine(&[&cur, ev])
+                    .ok_or_else(|| crate::StoreError::Corrupt("empty combination".into()))?;
+                // the date of the first reports stands (a report one day off does not move it)
+                if cur.event_date.is_some() {
+                    combined.event_date.clone_from(&cur.event_date);
+                    combined.time_precision = cur.time_precision.or(combined.time_precision);
+                }
+                let row = event_row(
+                    &combined,
+                    merge::family(&cur),
+                    n + 1,
+                    format!("{cur_expl}\n{expl}"),
+                )?;
+                tx.update_event(eid, &row)?;
+                joined = Some(eid);
             }
         }
         match joined {
@@ -248,7 +267,7 @@ pub(crate) fn ingest_one<T: Tx>(
             }
             None => {
                 let expl = format!("{id}#{index}: first report");
-                let eid = tx.insert_event(&event_row(&[ev], std::slice::from_ref(&expl))?)?;
+                let eid = tx.insert_event(&event_row(ev, merge::family(ev), 1, expl.clone())?)?;
                 tx.insert_member(eid, &id, index, &ev_json, &expl)?;
                 new_events += 1;
                 events.push(eid);

@@ -240,12 +240,28 @@ impl Tx for PgTx<'_, '_> {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
-    fn members(&mut self, id: EventId) -> Result<Vec<MemberRow>> {
+    fn merged(&mut self, id: EventId) -> Result<(Event, String, i64)> {
+        let r = self
+            .tx
+            .query_one(
+                "SELECT event, explanation, n_reports FROM events WHERE id = $1",
+                &[&id],
+            )
+            .ctx("merged event lookup")?;
+        let ev: String = r.get(0);
+        Ok((
+            serde_json::from_str(&ev).ctx("reading merged event")?,
+            r.get(1),
+            r.get(2),
+        ))
+    }
+
+    fn members(&mut self, id: EventId, limit: usize) -> Result<Vec<MemberRow>> {
         let rows = self
             .tx
             .query(
-                "SELECT article_id, idx, event, explanation FROM event_members WHERE event_id = $1 ORDER BY seq",
-                &[&id],
+                "SELECT article_id, idx, event, explanation FROM event_members WHERE event_id = $1 ORDER BY seq LIMIT $2",
+                &[&id, &(limit as i64)],
             )
             .ctx("member lookup")?;
         let mut out = Vec::with_capacity(rows.len());
@@ -254,7 +270,6 @@ impl Tx for PgTx<'_, '_> {
             out.push(MemberRow {
                 article_id: r.get(0),
                 event: serde_json::from_str(&ev).ctx("reading stored event")?,
-                explanation: r.get(3),
             });
         }
         Ok(out)

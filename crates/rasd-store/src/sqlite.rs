@@ -209,15 +209,29 @@ impl Tx for SqliteTx<'_> {
             .ctx("candidate row")
     }
 
-    fn members(&mut self, id: EventId) -> Result<Vec<MemberRow>> {
+    fn merged(&mut self, id: EventId) -> Result<(Event, String, i64)> {
+        let (ev, expl, n): (String, String, i64) = self
+            .0
+            .prepare_cached("SELECT event, explanation, n_reports FROM events WHERE id = ?1")
+            .ctx("preparing merged lookup")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .ctx("merged event lookup")?;
+        Ok((
+            serde_json::from_str(&ev).ctx("reading merged event")?,
+            expl,
+            n,
+        ))
+    }
+
+    fn members(&mut self, id: EventId, limit: usize) -> Result<Vec<MemberRow>> {
         let mut st = self
             .0
             .prepare_cached(
-                "SELECT article_id, idx, event, explanation FROM event_members WHERE event_id = ?1 ORDER BY seq",
+                "SELECT article_id, idx, event, explanation FROM event_members WHERE event_id = ?1 ORDER BY seq LIMIT ?2",
             )
             .ctx("preparing member lookup")?;
         let rows = st
-            .query_map([id], |r| {
+            .query_map(params![id, limit as i64], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, i64>(1)?,
@@ -228,12 +242,11 @@ impl Tx for SqliteTx<'_> {
             .ctx("member lookup")?;
         let mut out = Vec::new();
         for row in rows {
-            let (article_id, idx, ev, explanation) = row.ctx("member row")?;
+            let (article_id, idx, ev, _explanation) = row.ctx("member row")?;
             let _ = idx;
             out.push(MemberRow {
                 article_id,
                 event: serde_json::from_str(&ev).ctx("reading stored event")?,
-                explanation,
             });
         }
         Ok(out)
