@@ -414,6 +414,11 @@ benina|Benina International Airport|مطار بنينا,مطار بنينا ال
 mogadishu-airport|Aden Adde International Airport|مطار مقديشو,مطار مقديشو الدولي,مطار آدم عدي الدولي|facility|SO|Banadir|Mogadishu||2.01|45.30
 baledogle|Baledogle Airfield|قاعدة باليدوغلي|facility|SO|Lower Shabelle|Wanla Weyn||2.67|44.79
 arish-airport|El Arish International Airport|مطار العريش|facility|EG|North Sinai|Al Arish||31.07|33.84
+zeitoun-gaza|Al Zaytoun (Gaza City)|حي الزيتون|neighbourhood|PS|Gaza Strip|Gaza City||31.49|34.46
+shujaiya|Al Shujaiya (Gaza City)|حي الشجاعية|neighbourhood|PS|Gaza Strip|Gaza City||31.50|34.48
+tal-al-hawa|Tal al-Hawa (Gaza City)|حي تل الهوى|neighbourhood|PS|Gaza Strip|Gaza City||31.51|34.44
+rimal|Al Rimal (Gaza City)|حي الرمال|neighbourhood|PS|Gaza Strip|Gaza City||31.52|34.45
+sheikh-radwan|Sheikh Radwan (Gaza City)|حي الشيخ رضوان|neighbourhood|PS|Gaza Strip|Gaza City||31.53|34.46
 sadr-city|Sadr City|مدينة الصدر|neighbourhood|IQ|Baghdad|Al-Rusafa||33.39|44.46
 barawe|Barawe|براوة,براوا,باراوي|city|SO|Lower Shabelle|Baraawe||1.113|44.030
 kismayo|Kismayo|كيسمايو,كسمايو|city|SO|Lower Juba|Kismayo||-0.358|42.545
@@ -953,6 +958,9 @@ pub const STOP_KEYS: &[&str] = &[
     "بامان",
     "نادي",
     "منتخب",
+    "زيتون",
+    "رمال",
+    "شجاعيه",
 ];
 
 /// First names: a name starting with one is a person unless a place noun precedes it.

@@ -441,9 +441,14 @@ impl Geocoder {
             let key = &toks[m.first].variants[m.variant];
             let short = ntok == 1 && key.chars().count() < 3;
             let person = prefix.is_none() && facts::FIRST_NAMES.contains(&key.as_str());
-            let stopped = ntok == 1
+            // common words: only after a place noun ("حي الزيتون")
+            let soft_stop = ntok == 1
+                && prefix.is_none()
                 && (self.stop.contains(key.as_str())
-                    || self.stop.contains(toks[m.first].key.as_str())
+                    || self.stop.contains(toks[m.first].key.as_str()));
+            // place nouns, demonyms, directions: never a place on their own
+            let stopped = ntok == 1
+                && (soft_stop
                     || self.demonyms.contains_key(key.as_str())
                     || dir_of(key).is_some()
                     || self.triggers.contains(key.as_str())
