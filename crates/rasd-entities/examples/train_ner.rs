@@ -24,7 +24,7 @@ fn main() {
             vec![shared.join("news/ant-2018.jsonl.gz")]
         },
         news_limit,
-        k: 256,
+        k: 512,
         out: root.join("models"),
         tune: true,
         options: TrainOptions {

@@ -83,7 +83,7 @@ pub fn run(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<TrainReport, 
     } else {
         let texts = read_news(&cfg.news, cfg.news_limit)?;
         log(&format!("news: {} articles", texts.len()));
-        let c = learn_clusters(&texts, cfg.k, 40_000, cfg.options.seed);
+        let c = learn_clusters(&texts, cfg.k, 80_000, cfg.options.seed);
         log(&format!(
             "clusters: {} words in {} clusters",
             c.len(),

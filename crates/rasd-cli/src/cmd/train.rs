@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(long, default_value_t = 0)]
     pub news_limit: usize,
     /// Number of word clusters (0 = no clusters).
-    #[arg(long, default_value_t = 256)]
+    #[arg(long, default_value_t = 512)]
     pub clusters: usize,
     /// Perceptron epochs.
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
