@@ -18,6 +18,56 @@ fn to_actor(a: &ActorRef, span: Option<Span>, doc: &Document) -> Actor {
     }
 }
 
+/// Whether a state-force phrase names its country ("الجيش المصري",
+/// "قوات الاحتلال الإسرائيلي", "القوات العراقية") rather than only its role
+/// ("قوات الدفاع الجوي", "قوات الأمن").
+fn names_nationality(text: &str) -> bool {
+    const ROLE_ADJ: &[&str] = &[
+        "الجوي",
+        "الجويه",
+        "البحري",
+        "البحريه",
+        "الوطني",
+        "الوطنيه",
+        "الشعبي",
+        "الامني",
+        "الامنيه",
+        "العسكري",
+        "العسكريه",
+        "الخاصه",
+        "الملكي",
+        "الحكوميه",
+        "الحكومي",
+        "المدني",
+        "الداخلي",
+        "الاتحاديه",
+        "الاتحادي",
+        "المركزي",
+        "الرسمي",
+        "النظاميه",
+    ];
+    rasd_text::norm_word(text).split(' ').any(|w| {
+        (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() > 3 && !ROLE_ADJ.contains(&w)
+    })
+}
+
+/// A state actor whose phrase does not name its country belongs to the
+/// event's country (the tagger may have guessed another).
+fn relocalize(doc: &Document, e: &EntityMention, country: Option<&str>) -> Option<ActorRef> {
+    let a = e.actor.as_ref()?;
+    match (a.inter, &a.country, country) {
+        (1, Some(c), Some(ev)) if c != ev && !names_nationality(doc.slice(e.span)) => {
+            let kind = if a.name.starts_with("Police") {
+                Generic::Police
+            } else {
+                Generic::Military
+            };
+            crate::actors::generic(kind, ev)
+        }
+        _ => None,
+    }
+}
+
 /// Known actors in the spans, in text order, skipping speakers ("المتحدث
 /// باسم X", "قال X") who report rather than act.
 fn actors_in<'a>(doc: &'a Document, spans: &[Span]) -> Vec<&'a EntityMention> {
@@ -329,6 +379,20 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
             }
         }
     }
+    for slot in [&mut e.actor1, &mut e.actor2] {
+        let Some(a) = slot.as_ref() else { continue };
+        let Some(sp) = a.span else { continue };
+        if let Some(m) = doc.entities.iter().find(|x| x.span == sp) {
+            if let Some(r) = relocalize(doc, m, country) {
+                *slot = Some(Actor {
+                    name: r.name,
+                    name_ar: a.name_ar.clone(),
+                    inter: r.inter,
+                    span: a.span,
+                });
+            }
+        }
+    }
 }
 
 /// Whether the actor at `span` acts: it stands just before a perpetration
@@ -548,7 +612,24 @@ fn responsibility(doc: &Document, e: &mut Event, spans: &[Span], country: Option
         };
         let _ = country;
         if v.is_match(&cues::CLAIM) && !v.is_match(&cues::NO_CLAIM) {
-            for g in &groups {
+            // the claimant: the group named first inside the claim phrase
+            // ("أعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها"), else the
+            // group right before it ("حركة الشباب التي أعلنت مسؤوليتها")
+            let m = v.find_all(&cues::CLAIM).first().copied();
+            let (ms, me) = m
+                .and_then(|(s, e)| v.span(doc, s, e))
+                .map_or((s.start, s.end), |sp| (sp.start, sp.end));
+            let claimant = groups
+                .iter()
+                .filter(|g| g.span.start >= ms && g.span.start < me)
+                .min_by_key(|g| g.span.start)
+                .or_else(|| {
+                    groups
+                        .iter()
+                        .filter(|g| g.span.end <= ms)
+                        .max_by_key(|g| g.span.end)
+                });
+            if let Some(g) = claimant {
                 let n = name(g);
                 if !r.claimed_by.contains(&n) {
                     r.claimed_by.push(n);
@@ -556,12 +637,32 @@ fn responsibility(doc: &Document, e: &mut Event, spans: &[Span], country: Option
             }
         } else if v.is_match(&cues::ACCUSE) {
             let habitual = v.is_match(&cues::HABITUAL);
+            // the accuser stands before the verb, the accused after it
+            let verb_at = v
+                .find_all(&cues::ACCUSE)
+                .first()
+                .and_then(|m| v.char_at(doc, m.0))
+                .unwrap_or(s.start);
             let by = doc
-                .places
+                .entities
                 .iter()
-                .find(|p| s.contains(&p.span) && p.kind == "country")
-                .map(|p| p.name.clone());
-            for g in &groups {
+                .filter(|x| s.contains(&x.span) && x.span.end <= verb_at)
+                .max_by_key(|x| x.span.end)
+                .map(|x| {
+                    x.actor
+                        .as_ref()
+                        .map_or_else(|| doc.slice(x.span).to_string(), |a| a.name.clone())
+                })
+                .or_else(|| {
+                    doc.places
+                        .iter()
+                        .filter(|p| {
+                            s.contains(&p.span) && p.span.end <= verb_at && p.kind == "country"
+                        })
+                        .max_by_key(|p| p.span.end)
+                        .map(|p| p.name.clone())
+                });
+            for g in groups.iter().filter(|g| g.span.start >= verb_at) {
                 let n = name(g);
                 if !r.accused.iter().any(|a| a.actor == n) {
                     r.accused.push(Accusation {

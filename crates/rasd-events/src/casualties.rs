@@ -72,7 +72,7 @@ pub fn read(doc: &Document, span: Span) -> Casualties {
         // years, clock times and ages are not casualty counts
         let tail = view
             .text
-            .get(ne..floor_boundary(&view.text, ne + 12))
+            .get(ne..floor_boundary(&view.text, ne + 24))
             .unwrap_or("");
         let prev_word = view
             .text
@@ -81,6 +81,15 @@ pub fn read(doc: &Document, span: Span) -> Casualties {
             .split(' ')
             .rfind(|w| !w.is_empty())
             .unwrap_or("");
+        // ages: "في الـ 16 من العمر", "(40 عاما)"
+        let next2: Vec<&str> = tail.split(' ').filter(|w| !w.is_empty()).take(2).collect();
+        let age = next2
+            .first()
+            .is_some_and(|w| *w == "عاما" || *w == "عام" || *w == "سنه")
+            || next2 == ["من", "العمر"];
+        if age {
+            continue;
+        }
         let year_word = matches!(
             prev_word,
             "عام"

@@ -56,6 +56,10 @@ impl Class {
     }
 }
 
+/// Marker sub-type of an attack whose means are not told in the clause: it
+/// joins a typed event of the article, or becomes an Attack.
+const PROVISIONAL: &str = "Attack (provisional)";
+
 /// Priority of sub-types inside one event family: the more specific wins
 /// when mentions merge (a "blast" later said to be a suicide bombing).
 fn priority(sub: &str) -> u8 {
@@ -299,7 +303,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::PROTEST) || ctx.protest_context {
         let protest_here = has(&cues::PROTEST);
         if (has(&cues::SHOOTING) || (has(&cues::KILL) && protest_here))
-            && (has(&cues::FORCES) || protest_here)
+            && (has(&cues::FORCES) || protest_here || !has(&cues::UNKNOWN_ATTACKER))
             && !weapon_strike(v)
         {
             return Some(Class::Acled("Excessive force against protesters"));
@@ -337,8 +341,14 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::SEXUAL) {
         return Some(Class::Acled("Sexual violence"));
     }
-    if has(&cues::SHOOTING) || (has(&cues::KILL) && has(&cues::UNKNOWN_ATTACKER)) {
+    if has(&cues::SHOOTING) {
         return Some(Class::Acled("Attack"));
+    }
+    if (has(&cues::KILL) && has(&cues::UNKNOWN_ATTACKER))
+        || (has(&cues::ATTACK) && has(&cues::KILL))
+    {
+        // an attack whose means are told elsewhere (or not at all)
+        return Some(Class::Acled(PROVISIONAL));
     }
     if has(&cues::ARREST) {
         return Some(Class::Acled("Arrests"));
@@ -367,11 +377,17 @@ fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Me
     let v = View::new(doc, clause);
     let sv = View::new(doc, sentence);
     let mut class = classify(ctx, &v);
-    // habitual and conditional statements are not events
+    // habitual statements are not events; conditional/intended ones are not
+    // either, unless the event is told before the hedge ("arrested him as he
+    // was planning to use it")
     let habitual = v.is_match(&cues::HABITUAL);
-    let irrealis = v.is_match(&cues::IRREALIS);
-    if (habitual || irrealis) && !matches!(class, Some(Class::Context(_))) {
+    if habitual && !matches!(class, Some(Class::Context(_))) {
         class = None;
+    }
+    if let Some((b, _)) = v.find_all(&cues::IRREALIS).first().copied() {
+        if !matches!(class, Some(Class::Context(_))) {
+            class = classify(ctx, &v.prefix(b));
+        }
     }
     let quoted = ctx
         .quoted
@@ -516,11 +532,18 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         }
         // a typed clause with neither a place nor casualties of its own only
         // adds to the event already being told ("gunfire was heard after the attack")
+        let same_family = last_primary
+            .and_then(|j| drafts.get(j))
+            .zip(m.class)
+            .is_some_and(|(d, c)| family(d.class) == family(c) || c == Class::Acled("Attack"));
         let weak = m.role == Role::Primary
-            && last_primary.is_some()
+            && same_family
             && m.place.as_ref().is_none_or(|p| specificity(p) == 0)
             && m.casualties == Casualties::default()
             && m.date.is_none();
+        if m.class == Some(Class::Acled(PROVISIONAL)) {
+            continue;
+        }
         let target = match m.class {
             Some(c) => {
                 let found = drafts.iter().position(|d| {
@@ -613,6 +636,69 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
             last_primary = Some(j);
         }
     }
+    // provisional attacks join a compatible primary event, else stand alone
+    for (i, m) in ms.iter().enumerate() {
+        if m.class != Some(Class::Acled(PROVISIONAL)) {
+            continue;
+        }
+        let found = drafts.iter().position(|d| {
+            d.role == m.role
+                && family(d.class).is_some()
+                && d.place
+                    .as_ref()
+                    .zip(m.place.as_ref())
+                    .is_none_or(|(a, b)| places_compatible(a, b))
+                && d.date
+                    .zip(m.date)
+                    .is_none_or(|(a, b)| (a.0 - b.0).num_days().abs() <= 1)
+        });
+        let j = match found {
+            Some(j) => j,
+            None if m.quoted => continue,
+            None => {
+                drafts.push(Draft {
+                    class: Class::Acled("Attack"),
+                    role: m.role,
+                    mentions: Vec::new(),
+                    place: None,
+                    date: None,
+                    date_text: None,
+                    clock: None,
+                    killed: None,
+                    killed_update: false,
+                    injured: None,
+                });
+                drafts.len() - 1
+            }
+        };
+        let d = &mut drafts[j];
+        d.mentions.push(i);
+        d.mentions.sort_unstable();
+        if d.place.as_ref().is_none_or(|q| {
+            m.place
+                .as_ref()
+                .is_some_and(|p| specificity(p) > specificity(q))
+        }) {
+            if let Some(p) = &m.place {
+                d.place = Some(p.clone());
+            }
+        }
+        if d.date.is_none() {
+            d.date = m.date;
+        }
+        let c = m.casualties;
+        if c.killed_is_update {
+            d.killed = c.killed;
+            d.killed_update = true;
+        } else if let Some(k) = c.killed {
+            if !d.killed_update {
+                d.killed = Some(d.killed.map_or(k, |x| x.max(k)));
+            }
+        }
+        if let Some(k) = c.injured {
+            d.injured = Some(d.injured.map_or(k, |x| x.max(k)));
+        }
+    }
     // a launched missile that was intercepted is one event: fold attack
     // drafts without casualties into the interception
     if let Some(k) = drafts
@@ -652,6 +738,12 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
                 }
                 if t.clock.is_none() {
                     t.clock = d.clock;
+                }
+                if t.killed.is_none() {
+                    t.killed = d.killed;
+                }
+                if t.injured.is_none() {
+                    t.injured = d.injured;
                 }
             }
             t.mentions.sort_unstable();

@@ -43,6 +43,17 @@ impl View {
         (e > s).then_some(Span::new(s, e))
     }
 
+    /// The view cut before byte `b` (whole tokens only).
+    pub fn prefix(&self, b: usize) -> View {
+        let toks: Vec<(usize, usize, usize)> =
+            self.toks.iter().copied().filter(|t| t.1 <= b).collect();
+        let end = toks.last().map_or(0, |t| t.1);
+        View {
+            text: self.text.get(..end).unwrap_or("").to_string(),
+            toks,
+        }
+    }
+
     /// Byte range in the view covering the tokens inside char span `span`.
     pub fn range_of(&self, doc: &Document, span: Span) -> Option<(usize, usize)> {
         let inside = |t: &(usize, usize, usize)| {
