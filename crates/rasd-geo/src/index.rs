@@ -653,6 +653,24 @@ impl Index {
                 }
             }
         }
+        if out.is_empty() && has_arabic(name) {
+            // clitics on the first word ("بالرمادي")
+            let words: Vec<&str> = name.split_whitespace().collect();
+            if let Some((first, rest)) = words.split_first() {
+                for st in rasd_text::stems(&rasd_text::norm_word(first))
+                    .into_iter()
+                    .skip(1)
+                {
+                    let mut n = vec![st.as_str()];
+                    n.extend(rest);
+                    for (p, _) in self.by_key(&crate::norm::name_key(&n.join(" "))) {
+                        if !out.iter().any(|q| q.idx == p.idx) {
+                            out.push(p);
+                        }
+                    }
+                }
+            }
+        }
         out
     }
 

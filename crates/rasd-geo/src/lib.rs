@@ -83,7 +83,10 @@ pub fn default_wof_dir() -> Option<PathBuf> {
             .join("../../..")
             .join(&rel),
     );
-    cands.into_iter().find(|p| p.is_dir())
+    cands
+        .into_iter()
+        .find(|p| p.is_dir())
+        .map(|p| std::fs::canonicalize(&p).unwrap_or(p))
 }
 
 /// A place index (cheap to clone: the bytes are shared).
