@@ -519,6 +519,7 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                     .unwrap_or("")
                     .split(' ')
                     .take(3)
+                    .filter(|w| !matches!(*w, "قوله" | "قولها" | "قولهم" | "ان" | ","))
                     .collect();
                 Some(words.join(" ")).filter(|w| !w.is_empty())
             }
@@ -551,11 +552,18 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                 rest.join(" ")
             }
         });
-        let via = v
-            .find_all(&cues::VIA)
-            .first()
-            .and_then(|(s, e)| v.span(doc, *s, *e))
-            .map(|s| doc.slice(s).to_string());
+        // "نقلت وكالة الأناضول": the agency's name follows the generic word
+        let via = v.find_all(&cues::VIA).first().and_then(|&(s, e)| {
+            let generic = ["وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "اذاعه"]
+                .iter()
+                .any(|g| v.text.get(..e).is_some_and(|t| t.ends_with(g)));
+            let sp = v.span(doc, s, e)?;
+            if !generic {
+                return Some(doc.slice(sp).to_string());
+            }
+            let next = doc.tokens.iter().find(|t| t.span.start >= sp.end)?;
+            Some(doc.slice(next.span).to_string())
+        });
         out.push(Claim {
             source,
             via,

@@ -45,6 +45,8 @@ pub struct Mention {
     pub date_text: Option<String>,
     pub clock: Option<String>,
     pub casualties: Casualties,
+    /// Speaks of "the attack"/"the incident" already told.
+    pub refers_back: bool,
 }
 
 impl Class {
@@ -454,6 +456,7 @@ fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Me
         date_text,
         clock,
         casualties: casualties::read(doc, clause),
+        refers_back: v.is_match(&cues::REFER_BACK),
     }
 }
 
@@ -590,7 +593,8 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
                     .zip(m.place.as_ref())
                     .is_none_or(|(a, b)| places_compatible(a, b))
                     && (m.casualties != Casualties::default()
-                        || m.paragraph == ms[d.mentions[0]].paragraph)
+                        || m.paragraph == ms[d.mentions[0]].paragraph
+                        || m.refers_back)
             }),
             None => None,
         };
