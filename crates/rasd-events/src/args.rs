@@ -498,10 +498,16 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
         // speaker: PER/ORG entity right after the say verb, else the words after it
         let say_at = v.find_all(&cues::SAY).first().map(|x| x.1).unwrap_or(0);
         let after = v.char_at(doc, say_at).unwrap_or(sent.start);
+        // speakers are people and organisations, never places
         let near = |e: &&EntityMention| {
             sent.contains(&e.span)
                 && e.span.start >= after.saturating_sub(1)
                 && e.span.start < after + 120
+                && matches!(
+                    e.kind,
+                    rasd_core::EntityKind::PER | rasd_core::EntityKind::ORG
+                )
+                && !doc.places.iter().any(|p| p.span.overlaps(&e.span))
         };
         // "نقلت وكالة X عن مصدر Y": the source is what follows "عن"
         const AN: &str = " عن ";

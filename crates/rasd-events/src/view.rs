@@ -96,6 +96,11 @@ impl View {
 /// normalised like the text (alef/ya/ta marbuta/hamza/diacritics), `W(` ...
 /// `)` shorthand is not used; write `\b` boundaries explicitly.
 pub fn lex(pattern: &str) -> Regex {
+    // A view's tokens are joined by single spaces, so a word boundary is the
+    // start, the end, or a space. Writing it so (instead of Unicode `\b`)
+    // lets the regex crate use its DFA on Arabic text instead of the much
+    // slower PikeVM, which Unicode word boundaries on non-ASCII text force.
+    let pattern = ascii_boundaries(pattern);
     let norm: String = pattern
         .chars()
         .filter_map(|c| match c {
@@ -110,6 +115,27 @@ pub fn lex(pattern: &str) -> Regex {
         // programming error caught by the tests
         Err(e) => panic!("bad lexicon pattern {pattern:?}: {e}"),
     }
+}
+
+/// Rewrite `\b` as "start, end or a space" (a boundary next to a literal
+/// space in the pattern is that space, and is dropped).
+fn ascii_boundaries(pattern: &str) -> String {
+    const B: &str = r"\b";
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let mut rest = pattern;
+    while let Some(i) = rest.find(B) {
+        let (head, tail) = rest.split_at(i);
+        out.push_str(head);
+        let after = &tail[B.len()..];
+        let space_next = after.starts_with(' ') || after.starts_with("(?: ");
+        let space_before = out.ends_with(' ');
+        if !(space_next || space_before) {
+            out.push_str("(?:^|[ ]|$)");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Optional Arabic proclitics before a word: conjunction, preposition, article.

@@ -773,6 +773,10 @@ fn parse_digits(norm: &str) -> Option<Digits> {
         s.to_string()
     };
     let v: f64 = cleaned.parse().ok()?;
+    // hundreds of digits overflow to infinity: not a number anyone reports
+    if !v.is_finite() {
+        return None;
+    }
     Some(Digits::Plain {
         value: sign * v,
         grouped: has_comma || (has_dot && s.matches('.').count() > 1),
@@ -1612,7 +1616,7 @@ fn parse_dual(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
 /// Fill `doc.numbers` from the tokens (requires [`crate::tokenize`]).
 /// Mentions do not overlap and are in text order.
 pub fn numbers(doc: &mut Document) {
-    let out = {
+    let mut out = {
         let cx = Ctx {
             doc,
             n: doc.tokens.len(),
@@ -1650,6 +1654,11 @@ pub fn numbers(doc: &mut Document) {
         }
         out
     };
+    // a value that overflowed (hundreds of digits, stacked multipliers) is
+    // no reported figure
+    out.retain(|n| {
+        n.value.is_finite() && n.min.is_none_or(f64::is_finite) && n.max.is_none_or(f64::is_finite)
+    });
     doc.numbers = out;
 }
 

@@ -1,6 +1,6 @@
 //! Tagging throughput on real news, in tokens per second of CPU time of
 //! the (single) tagging thread, and per wall-clock second:
-//! `cargo run --release -p rasd-entities --example throughput -- [articles]`
+//! `cargo run --release -p rasd-entities --example ner_throughput -- [articles]`
 use rasd_core::Document;
 use rasd_entities::EntityTagger;
 use std::io::Read;

@@ -1,5 +1,5 @@
 //! Throughput on real news measured in process CPU time (robust on a loaded
-//! machine): `cargo run --release -p rasd-text --example throughput -- [articles]`.
+//! machine): `cargo run --release -p rasd-text --example text_throughput -- [articles]`.
 
 use rasd_core::Document;
 use std::io::BufRead;
