@@ -129,7 +129,15 @@ fn ascii_boundaries(pattern: &str) -> String {
         let after = &tail[B.len()..];
         let space_next = after.starts_with(' ') || after.starts_with("(?: ");
         let space_before = out.ends_with(' ');
-        if !(space_next || space_before) {
+        // ".{0,30}\bX": the gap, if any, ends at a space (the boundary before
+        // the gap already took the space that follows the previous word)
+        let gap = out
+            .rfind(".{")
+            .filter(|&p| out.ends_with('}') && !out[p..].contains(')'));
+        if let Some(p) = gap {
+            let q = out.split_off(p);
+            out.push_str(&format!("(?:{q}[ ])?"));
+        } else if !(space_next || space_before) {
             out.push_str("(?:^|[ ]|$)");
         }
         rest = after;
