@@ -522,6 +522,39 @@ struct Draft {
     injured: Option<u32>,
 }
 
+impl Draft {
+    fn new(class: Class, role: Role) -> Self {
+        Draft {
+            class,
+            role,
+            mentions: Vec::new(),
+            place: None,
+            date: None,
+            date_text: None,
+            clock: None,
+            killed: None,
+            killed_update: false,
+            injured: None,
+        }
+    }
+
+    /// Casualties of one more mention: a toll update replaces the figure,
+    /// otherwise the largest total stated for the event stands.
+    fn add_casualties(&mut self, c: Casualties) {
+        if c.killed_is_update {
+            self.killed = c.killed;
+            self.killed_update = true;
+        } else if let Some(k) = c.killed {
+            if !self.killed_update {
+                self.killed = Some(self.killed.map_or(k, |x| x.max(k)));
+            }
+        }
+        if let Some(k) = c.injured {
+            self.injured = Some(self.injured.map_or(k, |x| x.max(k)));
+        }
+    }
+}
+
 fn family(c: Class) -> Option<&'static str> {
     c.event_type()
 }
@@ -569,18 +602,7 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
                         None
                     }
                     None => {
-                        drafts.push(Draft {
-                            class: c,
-                            role: m.role,
-                            mentions: Vec::new(),
-                            place: None,
-                            date: None,
-                            date_text: None,
-                            clock: None,
-                            killed: None,
-                            killed_update: false,
-                            injured: None,
-                        });
+                        drafts.push(Draft::new(c, m.role));
                         Some(drafts.len() - 1)
                     }
                 }
@@ -624,18 +646,7 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         if d.clock.is_none() {
             d.clock = m.clock.clone();
         }
-        let c = m.casualties;
-        if c.killed_is_update {
-            d.killed = c.killed;
-            d.killed_update = true;
-        } else if let Some(k) = c.killed {
-            if !d.killed_update {
-                d.killed = Some(d.killed.map_or(k, |x| x.max(k)));
-            }
-        }
-        if let Some(k) = c.injured {
-            d.injured = Some(d.injured.map_or(k, |x| x.max(k)));
-        }
+        d.add_casualties(m.casualties);
         if d.role == Role::Primary {
             last_primary = Some(j);
         }
@@ -660,18 +671,7 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
             Some(j) => j,
             None if m.quoted => continue,
             None => {
-                drafts.push(Draft {
-                    class: Class::Acled("Attack"),
-                    role: m.role,
-                    mentions: Vec::new(),
-                    place: None,
-                    date: None,
-                    date_text: None,
-                    clock: None,
-                    killed: None,
-                    killed_update: false,
-                    injured: None,
-                });
+                drafts.push(Draft::new(Class::Acled("Attack"), m.role));
                 drafts.len() - 1
             }
         };
@@ -690,18 +690,7 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         if d.date.is_none() {
             d.date = m.date;
         }
-        let c = m.casualties;
-        if c.killed_is_update {
-            d.killed = c.killed;
-            d.killed_update = true;
-        } else if let Some(k) = c.killed {
-            if !d.killed_update {
-                d.killed = Some(d.killed.map_or(k, |x| x.max(k)));
-            }
-        }
-        if let Some(k) = c.injured {
-            d.injured = Some(d.injured.map_or(k, |x| x.max(k)));
-        }
+        d.add_casualties(m.casualties);
     }
     // a launched missile that was intercepted is one event: fold attack
     // drafts without casualties into the interception
