@@ -517,8 +517,51 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                     .get(say_at..b)
                     .is_some_and(|x| x.split(' ').count() <= 5)
         });
-        let speaker = match an {
-            Some(b) => {
+        // "قالت مصادر أمنية عراقية": a source noun right after the verb,
+        // with its adjectives, is the speaker
+        let noun_phrase = {
+            let words: Vec<&str> = v
+                .text
+                .get(say_at..)
+                .unwrap_or("")
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let head = words.first().copied().unwrap_or("");
+            let source_noun = matches!(
+                head,
+                "مصدر"
+                    | "مصادر"
+                    | "مسوول"
+                    | "مسوولون"
+                    | "ضابط"
+                    | "شاهد"
+                    | "شهود"
+                    | "سكان"
+                    | "متحدث"
+                    | "مراسل"
+                    | "ناشطون"
+                    | "ناشط"
+            );
+            source_noun.then(|| {
+                words
+                    .iter()
+                    .take(4)
+                    .take_while(|w| !matches!(**w, "," | "ان" | "انه" | "لوكاله" | "في" | ":"))
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        };
+        // give the speaker as written in the article, not normalised
+        let noun_phrase = noun_phrase.filter(|np| !np.is_empty()).and_then(|np| {
+            let s = v.text.get(say_at..)?.find(np.as_str())? + say_at;
+            v.span(doc, s, s + np.len())
+                .map(|sp| doc.slice(sp).to_string())
+        });
+        let speaker = match (an, noun_phrase) {
+            (None, Some(np)) => Some(np),
+            (Some(b), _) => {
                 let words: Vec<&str> = v
                     .text
                     .get(b + AN.len()..)
@@ -529,7 +572,7 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                     .collect();
                 Some(words.join(" ")).filter(|w| !w.is_empty())
             }
-            None => doc
+            (None, None) => doc
                 .entities
                 .iter()
                 .filter(|e| near(e) && e.kind == rasd_core::EntityKind::PER)
@@ -562,7 +605,7 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
         let via = v.find_all(&cues::VIA).first().and_then(|&(s, e)| {
             let generic = ["وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "اذاعه"]
                 .iter()
-                .any(|g| v.text.get(..e).is_some_and(|t| t.ends_with(g)));
+                .any(|g| v.text.get(..e).is_some_and(|t| t.trim_end().ends_with(g)));
             let sp = v.span(doc, s, e)?;
             if !generic {
                 return Some(doc.slice(sp).to_string());
