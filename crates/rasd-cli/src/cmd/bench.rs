@@ -1315,8 +1315,10 @@ mod tests {
         assert_eq!(percentile(&v, 0.99), 99.0);
         assert_eq!(percentile(&v, 1.0), 100.0);
         assert_eq!(percentile(&[], 0.5), 0.0);
-        let hwm = proc_status_mib("VmHWM").unwrap();
+        // RSS first: the high-water mark read after it can only be larger,
+        // even while other test threads allocate
         let rss = proc_status_mib("VmRSS").unwrap();
+        let hwm = proc_status_mib("VmHWM").unwrap();
         assert!(hwm >= rss && rss > 0.0);
     }
 
