@@ -42,7 +42,6 @@ pub struct Mention {
     pub quoted: bool,
     pub place: Option<PlaceMention>,
     pub date: Option<(NaiveDate, Grain)>,
-    pub date_text: Option<String>,
     pub clock: Option<String>,
     pub casualties: Casualties,
     /// Speaks of "the attack"/"the incident" already told.
@@ -410,7 +409,6 @@ fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Me
         let v = t.value.as_deref().or(t.from.as_deref())?;
         Some((parse_date(v)?, t.grain))
     });
-    let date_text = ts.first().map(|t| t.text.clone());
     let clock = doc
         .times
         .iter()
@@ -453,7 +451,6 @@ fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Me
         quoted,
         place,
         date,
-        date_text,
         clock,
         casualties: casualties::read(doc, clause),
         refers_back: v.is_match(&cues::REFER_BACK),
@@ -515,7 +512,6 @@ struct Draft {
     mentions: Vec<usize>,
     place: Option<PlaceMention>,
     date: Option<(NaiveDate, Grain)>,
-    date_text: Option<String>,
     clock: Option<String>,
     killed: Option<u32>,
     killed_update: bool,
@@ -530,12 +526,30 @@ impl Draft {
             mentions: Vec::new(),
             place: None,
             date: None,
-            date_text: None,
             clock: None,
             killed: None,
             killed_update: false,
             injured: None,
         }
+    }
+
+    /// Take in mention `i`: its place when more specific, its date when the
+    /// event has none yet, and its casualties.
+    fn absorb(&mut self, i: usize, m: &Mention) {
+        self.mentions.push(i);
+        if let Some(p) = &m.place {
+            if self
+                .place
+                .as_ref()
+                .is_none_or(|q| specificity(p) > specificity(q))
+            {
+                self.place = Some(p.clone());
+            }
+        }
+        if self.date.is_none() {
+            self.date = m.date;
+        }
+        self.add_casualties(m.casualties);
     }
 
     /// Casualties of one more mention: a toll update replaces the figure,
@@ -629,24 +643,10 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
                 }
             }
         }
-        d.mentions.push(i);
-        if let Some(p) = &m.place {
-            let better = d
-                .place
-                .as_ref()
-                .is_none_or(|q| specificity(p) > specificity(q));
-            if better {
-                d.place = Some(p.clone());
-            }
-        }
-        if d.date.is_none() {
-            d.date = m.date;
-            d.date_text = m.date_text.clone();
-        }
+        d.absorb(i, m);
         if d.clock.is_none() {
             d.clock = m.clock.clone();
         }
-        d.add_casualties(m.casualties);
         if d.role == Role::Primary {
             last_primary = Some(j);
         }
@@ -676,21 +676,8 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
             }
         };
         let d = &mut drafts[j];
-        d.mentions.push(i);
+        d.absorb(i, m);
         d.mentions.sort_unstable();
-        if d.place.as_ref().is_none_or(|q| {
-            m.place
-                .as_ref()
-                .is_some_and(|p| specificity(p) > specificity(q))
-        }) {
-            if let Some(p) = &m.place {
-                d.place = Some(p.clone());
-            }
-        }
-        if d.date.is_none() {
-            d.date = m.date;
-        }
-        d.add_casualties(m.casualties);
     }
     // a launched missile that was intercepted is one event: fold attack
     // drafts without casualties into the interception
