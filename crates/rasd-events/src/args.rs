@@ -125,7 +125,7 @@ fn is_speaker(doc: &Document, span: Span) -> bool {
 /// Fill actors, weapons, quantities, claims and responsibility.
 pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>, _protest: bool) {
     let views: Vec<View> = spans.iter().map(|s| View::new(doc, *s)).collect();
-    let any = |r: &regex::Regex| views.iter().any(|v| v.is_match(r));
+    let any = |c: &cues::Cue| views.iter().any(|v| v.is_match(c));
     // weapons
     for (re, label) in cues::WEAPONS.iter() {
         if views.iter().any(|v| v.is_match(re)) && !e.weapons.iter().any(|w| w == label) {
@@ -643,7 +643,7 @@ fn responsibility(doc: &Document, e: &mut Event, spans: &[Span], country: Option
             || v.is_match(&cues::NO_CLAIM)
             || v.is_match(&cues::DENY))
             && !sentences.contains(&s.span)
-            && !v.is_match(&cues::RECALL)
+            && !cues::recalls(&v)
         {
             sentences.push(s.span);
         }

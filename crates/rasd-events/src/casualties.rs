@@ -126,13 +126,13 @@ pub fn read(doc: &Document, span: Span) -> Casualties {
         }
     }
     if c.killed.is_none() {
-        if view.is_match(&DUAL_KILLED) {
+        if view.matches_re(&DUAL_KILLED) {
             c.killed = Some(2);
-        } else if view.is_match(&SINGLE_KILLED) {
+        } else if view.matches_re(&SINGLE_KILLED) {
             c.killed = Some(1);
         }
     }
-    if c.injured.is_none() && view.is_match(&SINGLE_INJURED) {
+    if c.injured.is_none() && view.matches_re(&SINGLE_INJURED) {
         c.injured = Some(1);
     }
     c

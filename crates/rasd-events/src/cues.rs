@@ -2,9 +2,11 @@
 //! [`crate::view`]). Each list is general Arabic news vocabulary, not tuned to
 //! particular articles.
 
-use crate::view::{lex, PRE};
+use crate::view::{lex, View, PRE};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::collections::{HashMap, HashSet};
 
 /// `\b` + optional proclitics + one of the `|`-separated words + `\b`.
 fn w(words: &str) -> String {
@@ -15,136 +17,327 @@ fn re(words: &str) -> Regex {
     lex(&w(words))
 }
 
-macro_rules! cue {
-    ($(#[$m:meta])* $name:ident, $words:expr) => {
-        $(#[$m])*
-        pub static $name: Lazy<Regex> = Lazy::new(|| re($words));
-    };
-}
-macro_rules! cue_raw {
-    ($(#[$m:meta])* $name:ident, $pat:expr) => {
-        $(#[$m])*
-        pub static $name: Lazy<Regex> = Lazy::new(|| lex($pat));
-    };
+/// A cue: a lexicon regex with a slot in [`CUE_SET`], so that a
+/// [`crate::view::View`] answers "does cue X occur?" for all cues from one
+/// scan of its text. Derefs to its [`Regex`] for positions.
+#[derive(Debug)]
+pub struct Cue {
+    /// Index of the cue in [`LITERALS`] answers (and in [`all_cues`] order,
+    /// then the [`WEAPONS`]).
+    pub id: usize,
+    re: Regex,
+    /// `true` when the cue is a plain word list, answered by [`LITERALS`].
+    pub literal: bool,
 }
 
+impl std::ops::Deref for Cue {
+    type Target = Regex;
+    fn deref(&self) -> &Regex {
+        &self.re
+    }
+}
+
+macro_rules! cue_table {
+    ($( $(#[$m:meta])* $name:ident = $kind:ident($pat:expr); )*) => {
+        /// Source patterns of every cue, in [`Cue::id`] order.
+        fn cue_patterns() -> Vec<String> {
+            vec![$( cue_table!(@pat $kind $pat) ),*]
+        }
+        /// The word lists of the literal cues: (cue id, words).
+        fn literal_words() -> Vec<(usize, &'static str, bool)> {
+            let mut v = Vec::new();
+            $( if cue_table!(@lit $kind $pat) {
+                v.push((CueId::$name as usize, $pat, cue_table!(@pre $kind)));
+            } )*
+            v
+        }
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        enum CueId { $($name),* }
+        /// Every named cue (not the weapons), in id order.
+        pub fn all_cues() -> Vec<&'static Cue> {
+            vec![$( &*$name ),*]
+        }
+        $(
+            $(#[$m])*
+            pub static $name: Lazy<Cue> = Lazy::new(|| {
+                let literal = cue_table!(@lit $kind $pat);
+                Cue { id: CueId::$name as usize, re: lex(&cue_table!(@pat $kind $pat)), literal }
+            });
+        )*
+    };
+    (@pat words $pat:expr) => { w($pat) };
+    (@pat raw $pat:expr) => { String::from($pat) };
+    (@pat exact $pat:expr) => { format!(r"\b(?:{})\b", $pat) };
+    (@lit words $pat:expr) => { is_literal($pat) };
+    (@lit exact $pat:expr) => { is_literal($pat) };
+    (@lit raw $pat:expr) => { false };
+    (@pre words) => { true };
+    (@pre exact) => { false };
+    (@pre raw) => { false };
+}
+
+cue_table! {
 // ---- event triggers -------------------------------------------------------
-cue!(SUICIDE, "انتحاري|انتحاريه|انتحاريا|انتحاريين|انتحارية|الانتحاري|حزام ناسف|احزمه ناسفه|فجر نفسه|فجرت نفسها|انغماسي|انغماسيين");
-cue!(
-    VBIED,
-    "سياره مفخخه|سيارات مفخخه|سياره ملغومه|شاحنه مفخخه|محمله بالمتفجرات|دراجه ناريه مفخخه"
-);
-cue!(GRENADE, "قنبله يدويه|قنابل يدويه|رمانه يدويه");
-cue!(IED, "عبوه ناسفه|عبوات ناسفه|عبوه|عبوات|لغم|الغام|قنبله|قنابل|ناسفه|متفجرات|تفجير|تفجيرين|تفجيرات|انفجار|انفجارين|انفجارات|انفجرت|انفجر|فجر|فجرها|مفخخ|مفخخه");
-cue!(AIR, "غاره|غارات|غارتين|ضربه جويه|ضربات جويه|ضربتين جويتين|قصف جوي|القصف الجوي|طائره مسيره|طائرات مسيره|مسيره مفخخه|طائره بدون طيار|طائرات بدون طيار|طائرات حربيه|طائره حربيه|مقاتلات|الطيران الحربي|سلاح الجو|الطيران|درون");
-cue!(SHELL, "صاروخ|صواريخ|صاروخا|صاروخين|صاروخان|قذيفه|قذائف|قذيفتين|هاون|مدفعي|مدفعيه|المدفعيه|مقذوف|مقذوفات|قصف|قصفت|قصفا|كاتيوشا|غراد|راجمات|راجمه|باليستي|باليستيا|بالستي|بالستيا");
-cue!(CLASH, "اشتباك|اشتباكات|اشتبكت|اشتبك|معارك|معركه|اقتتال|مواجهات مسلحه|هجوم مسلح|تبادل لاطلاق النار|تبادل اطلاق النار");
-cue!(SHOOTING, "برصاص|بالرصاص|رصاص|الرصاصه|رصاصه|اطلاق نار|اطلاق النار|لاطلاق نار|لاطلاق النار|اطلقوا النار|اطلق النار|اطلقت النار|طلق ناري|طلقات ناريه|طلقات|اغتيال|اغتيل|اغتالوا|اغتال|طعن|طعنا|ذبح|ذبحا|اعدام|اعدم|اعدمت|رميا بالرصاص|بالسلاح الابيض");
-cue!(KILL, "قتل|قتلت|قتلوا|قتلا|مقتل|مصرع|مصرعه|مصرعها|مصرعهم|مصرعهما|حتفه|حتفها|حتفهم|حتفهما|قتلى|قتيل|قتيلا|قتيلين|ضحايا|ضحيه|استشهاد|استشهد|شهيد|شهداء|الشهيد|توفي|وفاه");
-cue!(INJURE, "اصيب|اصيبت|اصيبوا|اصابه|اصابات|اصابت|اصاب|جرح|جرحى|جريح|جريحا|جرحت|مصاب|مصابين|مصابا|جروح|بجروح|بجراح");
-cue!(
-    ABDUCT,
-    "اختطاف|اختطف|اختطفت|اختطفوا|خطف|خطفت|خطفوا|مخطوف|مخطوفين|رهائن|اختفاء قسري"
-);
-cue!(SEXUAL, "اغتصاب|اغتصب|اغتصبت|اعتداء جنسي|تحرش");
-cue!(PROTEST, "تظاهره|تظاهرات|مظاهره|مظاهرات|احتجاج|احتجاجات|احتجاجيه|احتجاجي|محتجين|محتجون|المحتجين|متظاهرين|متظاهرون|المتظاهرين|المتظاهرون|اعتصام|اعتصامات|معتصمين|وقفه احتجاجيه|مسيره احتجاجيه|مسيرات احتجاجيه|مسيرات العوده|مسيره العوده|تظاهر|تظاهروا|احتج|احتجوا|مسيرات سلميه|مسيره سلميه|اضراب");
-cue!(RIOT, "مواجهات|اعمال شغب|شغب|رشق|رشقوا|الحجاره|حجاره|زجاجات حارقه|اضرموا النار|اشتباكات مع|عنيفه|عنيف|صدامات");
-cue!(ARREST, "اعتقال|اعتقل|اعتقلت|اعتقلوا|اعتقالات|القبض|القي القبض|القت القبض|قبض|توقيف|اوقفت|اوقف|احتجاز|احتجزت|احتجز|اسر|اسرت|اسرى|معتقلين|ضبط|ضبطت");
-cue!(INTERCEPT,
-    "اعتراض|اعتراضه|اعتراضها|اعترض|اعترضت|اعتراضهما|اعتراضهم|اسقاط (?:صاروخ|طائره|مسيره|طائرات)|اسقطت (?:صاروخا|طائره|مسيره)|تفكيك|فكك|فككت|ابطال|ابطلت|(?:دمرت|دمر|تدمير) (?:صاروخا|صاروخ|الصاروخ|طائره|مسيره|زورقا|زورق)|تفجيرها عن بعد|تمكنت من تفجيرها|عثرت عليها|عثر عليها|عثرت على|ضبط عبوه|ضبطت عبوه"
-);
-cue!(AGREEMENT, "اتفاق|اتفاقا|اتفاقيه|اتفقت|اتفقتا|اتفقوا|اتفق|هدنه|وقف اطلاق النار|وقف لاطلاق النار|مصالحه|صفقه تبادل");
-cue!(
-    LOOT,
-    "نهب|نهبوا|سلب|سرقه|احراق|احرقوا|اضرام النار|هدم|هدمت|جرف|جرفت|تدمير منازل|تخريب"
-);
-cue!(TERRITORY, "سيطر|سيطرت|سيطره|استعاد|استعادت|استعاده|تحرير|حرر|حررت|انتزع|انتزعت|اقتحم|اقتحمت|دخلت|انسحب|انسحبت|انسحاب");
-cue!(VOTE, "صوت|صوتت|تصويت|اقر|اقرت|اصدر قرار|قرارا");
-cue!(THREAT, "هدد|هددت|هددوا|تهديد|تهديدات|توعد|توعدت|يهدد|تهدد");
-cue!(
-    ATTACK,
-    "هجوم|هجمات|هجومين|هجوما|الهجوم|اعتداء|الاعتداء|استهدف|استهدفت|استهداف|عمليه|هاجم|هاجمت|هاجموا"
-);
+SUICIDE = words("انتحاري|انتحاريه|انتحاريا|انتحاريين|انتحارية|الانتحاري|حزام ناسف|احزمه ناسفه|فجر نفسه|فجرت نفسها|انغماسي|انغماسيين");
+VBIED = words("سياره مفخخه|سيارات مفخخه|سياره ملغومه|شاحنه مفخخه|محمله بالمتفجرات|دراجه ناريه مفخخه");
+GRENADE = words("قنبله يدويه|قنابل يدويه|رمانه يدويه");
+IED = words("عبوه ناسفه|عبوات ناسفه|عبوه|عبوات|لغم|الغام|قنبله|قنابل|ناسفه|متفجرات|تفجير|تفجيرين|تفجيرات|انفجار|انفجارين|انفجارات|انفجرت|انفجر|فجر|فجرها|مفخخ|مفخخه");
+AIR = words("غاره|غارات|غارتين|ضربه جويه|ضربات جويه|ضربتين جويتين|قصف جوي|القصف الجوي|طائره مسيره|طائرات مسيره|مسيره مفخخه|طائره بدون طيار|طائرات بدون طيار|طائرات حربيه|طائره حربيه|مقاتلات|الطيران الحربي|سلاح الجو|الطيران|درون");
+SHELL = words("صاروخ|صواريخ|صاروخا|صاروخين|صاروخان|قذيفه|قذائف|قذيفتين|هاون|مدفعي|مدفعيه|المدفعيه|مقذوف|مقذوفات|قصف|قصفت|قصفا|كاتيوشا|غراد|راجمات|راجمه|باليستي|باليستيا|بالستي|بالستيا");
+CLASH = words("اشتباك|اشتباكات|اشتبكت|اشتبك|معارك|معركه|اقتتال|مواجهات مسلحه|هجوم مسلح|تبادل لاطلاق النار|تبادل اطلاق النار");
+SHOOTING = words("برصاص|بالرصاص|رصاص|الرصاصه|رصاصه|اطلاق نار|اطلاق النار|لاطلاق نار|لاطلاق النار|اطلقوا النار|اطلق النار|اطلقت النار|طلق ناري|طلقات ناريه|طلقات|اغتيال|اغتيل|اغتالوا|اغتال|طعن|طعنا|ذبح|ذبحا|اعدام|اعدم|اعدمت|رميا بالرصاص|بالسلاح الابيض");
+KILL = words("قتل|قتلت|قتلوا|قتلا|مقتل|مصرع|مصرعه|مصرعها|مصرعهم|مصرعهما|حتفه|حتفها|حتفهم|حتفهما|قتلى|قتيل|قتيلا|قتيلين|ضحايا|ضحيه|استشهاد|استشهد|شهيد|شهداء|الشهيد|توفي|وفاه");
+INJURE = words("اصيب|اصيبت|اصيبوا|اصابه|اصابات|اصابت|اصاب|جرح|جرحى|جريح|جريحا|جرحت|مصاب|مصابين|مصابا|جروح|بجروح|بجراح");
+ABDUCT = words("اختطاف|اختطف|اختطفت|اختطفوا|خطف|خطفت|خطفوا|مخطوف|مخطوفين|رهائن|اختفاء قسري");
+SEXUAL = words("اغتصاب|اغتصب|اغتصبت|اعتداء جنسي|تحرش");
+PROTEST = words("تظاهره|تظاهرات|مظاهره|مظاهرات|احتجاج|احتجاجات|احتجاجيه|احتجاجي|محتجين|محتجون|المحتجين|متظاهرين|متظاهرون|المتظاهرين|المتظاهرون|اعتصام|اعتصامات|معتصمين|وقفه احتجاجيه|مسيره احتجاجيه|مسيرات احتجاجيه|مسيرات العوده|مسيره العوده|تظاهر|تظاهروا|احتج|احتجوا|مسيرات سلميه|مسيره سلميه|اضراب");
+RIOT = words("مواجهات|اعمال شغب|شغب|رشق|رشقوا|الحجاره|حجاره|زجاجات حارقه|اضرموا النار|اشتباكات مع|عنيفه|عنيف|صدامات");
+ARREST = words("اعتقال|اعتقل|اعتقلت|اعتقلوا|اعتقالات|القبض|القي القبض|القت القبض|قبض|توقيف|اوقفت|اوقف|احتجاز|احتجزت|احتجز|اسر|اسرت|اسرى|معتقلين|ضبط|ضبطت");
+INTERCEPT = words("اعتراض|اعتراضه|اعتراضها|اعترض|اعترضت|اعتراضهما|اعتراضهم|اسقاط (?:صاروخ|طائره|مسيره|طائرات)|اسقطت (?:صاروخا|طائره|مسيره)|تفكيك|فكك|فككت|ابطال|ابطلت|(?:دمرت|دمر|تدمير) (?:صاروخا|صاروخ|الصاروخ|طائره|مسيره|زورقا|زورق)|تفجيرها عن بعد|تمكنت من تفجيرها|عثرت عليها|عثر عليها|عثرت على|ضبط عبوه|ضبطت عبوه");
+AGREEMENT = words("اتفاق|اتفاقا|اتفاقيه|اتفقت|اتفقتا|اتفقوا|اتفق|هدنه|وقف اطلاق النار|وقف لاطلاق النار|مصالحه|صفقه تبادل");
+LOOT = words("نهب|نهبوا|سلب|سرقه|احراق|احرقوا|اضرام النار|هدم|هدمت|جرف|جرفت|تدمير منازل|تخريب");
+TERRITORY = words("سيطر|سيطرت|سيطره|استعاد|استعادت|استعاده|تحرير|حرر|حررت|انتزع|انتزعت|اقتحم|اقتحمت|دخلت|انسحب|انسحبت|انسحاب");
+VOTE = words("صوت|صوتت|تصويت|اقر|اقرت|اصدر قرار|قرارا");
+THREAT = words("هدد|هددت|هددوا|تهديد|تهديدات|توعد|توعدت|يهدد|تهدد");
+ATTACK = words("هجوم|هجمات|هجومين|هجوما|الهجوم|اعتداء|الاعتداء|استهدف|استهدفت|استهداف|عمليه|هاجم|هاجمت|هاجموا");
 
-cue!(
 /// Things that look like triggers but are not: kites, heart "attacks", sport.
-NOT_EVENT, "طائرات ورقيه|الطائرات الورقيه|طائره ورقيه|ازمه قلبيه|نوبه قلبيه|مباراه|المباراه|الهدف|اهداف|هدف|كره القدم|ركله|مسابقه|بطوله|حادث سير|حادث مروري|حوادث السير|انقلاب سياره|تصادم");
-cue!(
+NOT_EVENT = words("طائرات ورقيه|الطائرات الورقيه|طائره ورقيه|ازمه قلبيه|نوبه قلبيه|مباراه|المباراه|الهدف|اهداف|هدف|كره القدم|ركله|مسابقه|بطوله|حادث سير|حادث مروري|حوادث السير|انقلاب سياره|تصادم");
 /// Sport or fire/accident context words that weaken violence triggers.
-ACCIDENT, "حادث سير|حادث مروري|حوادث|انقلاب|تصادم|حريق|ماس كهربائي|غرق|زلزال|فيضان|سيول|عاصفه|تسرب غاز|انفجار انبوب|انفجار خزان|اسطوانه غاز");
+ACCIDENT = words("حادث سير|حادث مروري|حوادث|انقلاب|تصادم|حريق|ماس كهربائي|غرق|زلزال|فيضان|سيول|عاصفه|تسرب غاز|انفجار انبوب|انفجار خزان|اسطوانه غاز");
 
 // ---- who is hit -----------------------------------------------------------
-cue!(CIVILIAN, "مدني|مدنيين|مدنيون|المدنيين|مواطن|مواطنا|مواطنين|مواطنون|سكان|اهالي|اطفال|طفل|طفلا|طفله|نساء|امراه|سيده|صحفي|صحفيين|صحفيا|صحفيون|مصور|مراسل|مشجع|مشجعي|مشجعين|مصلين|طلاب|طالب|عمال|عامل|مزارع|راعي|رعاه|مقيم|مقيما|زوار|حجاج|مسافرين|مطعم|مقهى|فندق|سوق|مسجد|كنيسه|مدرسه|مستشفى|منزل|منازل|حافله|شاب|شابا|رجل|موظف|موظفا|موظفي|لاجئين|نازحين|ناخبين|الناخبين|ملعب|استاد|حي سكني|الاحياء السكنيه|شخص|شخصا|اشخاص|الاشخاص");
-cue!(FORCES, "جنود|جندي|جنديا|جنديين|عسكريين|عسكري|عسكريا|ضابط|ضابطا|ضباط|مجند|مجندا|مجندين|شرطي|شرطيا|شرطيين|عناصر الامن|عنصر امن|رجال الامن|افراد الامن|قوات|القوات|الجيش|جيش|الشرطه|شرطه|دوريه|قافله عسكريه|قافله|ثكنه|حاجز|نقطه تفتيش|كمين|مدرعه|مدرعات|المدرعات|آليه عسكريه|اليه عسكريه|قاعده|معسكر|مقر|مركز امني|مركز شرطه|الحشد");
-cue!(UNKNOWN_ATTACKER, "مسلحون|مسلحين|مسلح|مسلحا|مجهولون|مجهولين|مجهول|ملثمون|ملثمين|مهاجم|مهاجمين|مهاجمون|متشدد|متشددين|متشددون|ارهابيين|ارهابيون|عناصر ارهابيه|عناصر تكفيريه|جماعه مسلحه|عصابه");
+CIVILIAN = words("مدني|مدنيين|مدنيون|المدنيين|مواطن|مواطنا|مواطنين|مواطنون|سكان|اهالي|اطفال|طفل|طفلا|طفله|نساء|امراه|سيده|صحفي|صحفيين|صحفيا|صحفيون|مصور|مراسل|مشجع|مشجعي|مشجعين|مصلين|طلاب|طالب|عمال|عامل|مزارع|راعي|رعاه|مقيم|مقيما|زوار|حجاج|مسافرين|مطعم|مقهى|فندق|سوق|مسجد|كنيسه|مدرسه|مستشفى|منزل|منازل|حافله|شاب|شابا|رجل|موظف|موظفا|موظفي|لاجئين|نازحين|ناخبين|الناخبين|ملعب|استاد|حي سكني|الاحياء السكنيه|شخص|شخصا|اشخاص|الاشخاص");
+FORCES = words("جنود|جندي|جنديا|جنديين|عسكريين|عسكري|عسكريا|ضابط|ضابطا|ضباط|مجند|مجندا|مجندين|شرطي|شرطيا|شرطيين|عناصر الامن|عنصر امن|رجال الامن|افراد الامن|قوات|القوات|الجيش|جيش|الشرطه|شرطه|دوريه|قافله عسكريه|قافله|ثكنه|حاجز|نقطه تفتيش|كمين|مدرعه|مدرعات|المدرعات|آليه عسكريه|اليه عسكريه|قاعده|معسكر|مقر|مركز امني|مركز شرطه|الحشد");
+UNKNOWN_ATTACKER = words("مسلحون|مسلحين|مسلح|مسلحا|مجهولون|مجهولين|مجهول|ملثمون|ملثمين|مهاجم|مهاجمين|مهاجمون|متشدد|متشددين|متشددون|ارهابيين|ارهابيون|عناصر ارهابيه|عناصر تكفيريه|جماعه مسلحه|عصابه");
 
 // ---- tense, background, hedging ------------------------------------------
-cue_raw!(
 /// Pluperfect and recall markers: the sentence tells history.
-RECALL, r"\b(?:و|ف)?كان(?:ت|وا)?\b.{0,80}\bقد\b|\b(?:و|ف)?كان(?:ت)? قد\b|\bيذكر ان\b|\bيشار الى ان\b|\bسبق ان\b|\bسبق و\b|\bفي وقت سابق\b|\bمنذ عام\b|\bفي العام الماضي\b|\bالعام الماضي\b|\bالشهر الماضي\b|\bوقتها\b|\bانذاك\b|\bانداك\b|\bحينها\b|\bفي السابق\b|\bسابقا\b|\bبعد اسبوع من\b|\bقبل اسبوع\b|\bقبل ايام\b|\bقبل اشهر\b|\bقبل سنوات\b|\bمنذ\b|\bتصاعدت\b|\bمطلع عام\b|\bاواخر عام\b|\bمنتصف عام\b");
-cue_raw!(
+RECALL_WORDS = exact("يذكر ان|يشار الى ان|سبق ان|سبق و|في وقت سابق|منذ عام|في العام الماضي|العام الماضي|الشهر الماضي|وقتها|انذاك|انداك|حينها|في السابق|سابقا|بعد اسبوع من|قبل اسبوع|قبل ايام|قبل اشهر|قبل سنوات|منذ|تصاعدت|مطلع عام|اواخر عام|منتصف عام");
 /// Habitual / generic statements: "usually", "repeated attacks", "from time to time".
-HABITUAL, r"\bعاده ما\b|\bدائما\b|\bغالبا ما\b|\bمتكرره\b|\bمتكررا\b|\bمن حين لاخر\b|\bمن حين الى اخر\b|\bباستمرار\b|\bفي الاغلب\b|\bمرارا\b|\bمثل هذه\b|\bتتعرض\b|\bيتعرض\b|\bتشهد\b|\bتنشط\b|\bتقاتل\b|\bتسيطر\b|\bيسيطر\b|\bتقود\b|\bيقود\b|\bتنفذه\b|\bينفذها\b|\bتنفذها\b|\bتشن\b|\bيشن\b");
-cue_raw!(
+HABITUAL = exact("عاده ما|دائما|غالبا ما|متكرره|متكررا|من حين لاخر|من حين الى اخر|باستمرار|في الاغلب|مرارا|مثل هذه|تتعرض|يتعرض|تشهد|تنشط|تقاتل|تسيطر|يسيطر|تقود|يقود|تنفذه|ينفذها|تنفذها|تشن|يشن");
 /// Conditional / future / threat framing: not an event that happened.
-IRREALIS, r"\bفي حال\b|\bاذا\b|\bلو\b|\bسوف\b|\bقد ي|\bيعتزم\b|\bتعتزم\b|\bيخطط\b|\bتخطط\b|\bمحاولته\b|\bيحاول\b|\bاحباط مخطط\b|\bكان يعتزم\b|\bالقادمين\b|\bالمقبل\b|\bالقادم\b");
+IRREALIS = raw(r"\bفي حال\b|\bاذا\b|\bلو\b|\bسوف\b|\bقد ي|\bيعتزم\b|\bتعتزم\b|\bيخطط\b|\bتخطط\b|\bمحاولته\b|\bيحاول\b|\bاحباط مخطط\b|\bكان يعتزم\b|\bالقادمين\b|\bالمقبل\b|\bالقادم\b");
 
 // ---- casualties ----------------------------------------------------------
-cue_raw!(
 /// "did not result in deaths or injuries", "without casualties".
-NO_CASUALTIES, r"\bلم (?:يسفر|تسفر|يؤد|تؤد|ينتج|تنتج)\b.{0,30}\b(?:قتلى|اصابات|ضحايا|خسائر بشريه|خسائر|اصابه|جرحى)\b|\bدون (?:وقوع |ان ينتج عن ذلك |ان يسفر عن |سقوط |تسجيل )?(?:اي |ايه )?(?:اصابات|اصابه|ضحايا|خسائر بشريه|خسائر ماديه وبشريه|خسائر في الارواح|خسائر)\b|\bلا (?:اصابات|ضحايا|خسائر)\b|\bلم (?:يصب|تصب|يصب احد|يتعرض)\b|\bلم تسجل (?:اي |ايه )?(?:اصابات|ضحايا)\b|\bعدم وقوع (?:اصابات|ضحايا)\b");
-cue_raw!(
-    NO_INJURED_WORD,
-    r"\b(?:جرحى|اصابات|اصابه|يصب|تصب|خسائر بشريه|خسائر ماديه وبشريه|ضحايا|خسائر في الارواح|اذى)\b"
-);
-cue_raw!(
-    NO_KILLED_WORD,
-    r"\b(?:قتلى|ضحايا|خسائر بشريه|خسائر ماديه وبشريه|خسائر في الارواح|خسائر)\b"
-);
-cue_raw!(
+NO_CASUALTIES = raw(r"\bلم (?:يسفر|تسفر|يؤد|تؤد|ينتج|تنتج)\b.{0,30}\b(?:قتلى|اصابات|ضحايا|خسائر بشريه|خسائر|اصابه|جرحى)\b|\bدون (?:وقوع |ان ينتج عن ذلك |ان يسفر عن |سقوط |تسجيل )?(?:اي |ايه )?(?:اصابات|اصابه|ضحايا|خسائر بشريه|خسائر ماديه وبشريه|خسائر في الارواح|خسائر)\b|\bلا (?:اصابات|ضحايا|خسائر)\b|\bلم (?:يصب|تصب|يصب احد|يتعرض)\b|\bلم تسجل (?:اي |ايه )?(?:اصابات|ضحايا)\b|\bعدم وقوع (?:اصابات|ضحايا)\b");
+NO_INJURED_WORD = raw(r"\b(?:جرحى|اصابات|اصابه|يصب|تصب|خسائر بشريه|خسائر ماديه وبشريه|ضحايا|خسائر في الارواح|اذى)\b");
+NO_KILLED_WORD = raw(r"\b(?:قتلى|ضحايا|خسائر بشريه|خسائر ماديه وبشريه|خسائر في الارواح|خسائر)\b");
 /// "the death toll rose to N".
-TOLL_UPDATE, r"\b(?:ارتفع|ارتفعت|وصل|وصلت|بلغ|بلغت)\b.{0,30}\b(?:عدد|حصيله)\b.{0,20}\b(?:القتلى|الضحايا|الوفيات|قتلى)\b");
-cue_raw!(INJURY_TOLL, r"\b(?:الجرحى|المصابين|الاصابات)\b");
+TOLL_UPDATE = raw(r"\b(?:ارتفع|ارتفعت|وصل|وصلت|بلغ|بلغت)\b.{0,30}\b(?:عدد|حصيله)\b.{0,20}\b(?:القتلى|الضحايا|الوفيات|قتلى)\b");
+INJURY_TOLL = exact("الجرحى|المصابين|الاصابات");
 
-cue_raw!(
-    /// "In a separate matter": what follows is not about the previous event.
-    SEPARATE,
-    r"\bفي سياق (?:منفصل|اخر|متصل)\b|\bمن جهه اخرى\b|\bعلى صعيد (?:اخر|منفصل)\b|\bفي شان اخر\b|\bفي تطور اخر\b"
-);
+/// "In a separate matter": what follows is not about the previous event.
+SEPARATE = exact("في سياق منفصل|في سياق اخر|في سياق متصل|من جهه اخرى|على صعيد اخر|على صعيد منفصل|في شان اخر|في تطور اخر");
 
-cue_raw!(
-    /// "the attack", "the incident", "the explosion": a clause about the event already told.
-    REFER_BACK,
-    r"\b(?:ال|وال|لل|بال)(?:هجوم|حادث|حادثه|انفجار|تفجير|اعتداء|قصف|هجمات|واقعه|عمليه)\b"
-);
+/// "the attack", "the incident", "the explosion": a clause about the event already told.
+REFER_BACK = exact("الهجوم|الحادث|الحادثه|الانفجار|التفجير|الاعتداء|القصف|الهجمات|الواقعه|العمليه|والهجوم|والحادث|والحادثه|والانفجار|والتفجير|والاعتداء|والقصف|والهجمات|والواقعه|والعمليه|للهجوم|للحادث|للحادثه|للانفجار|للتفجير|للاعتداء|للقصف|للهجمات|للواقعه|للعمليه|بالهجوم|بالحادث|بالحادثه|بالانفجار|بالتفجير|بالاعتداء|بالقصف|بالهجمات|بالواقعه|بالعمليه");
 
 // ---- sources, claims, responsibility --------------------------------------
-cue!(SAY, "قال|قالت|اعلن|اعلنت|اكد|اكدت|اضاف|اضافت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|نقلت|نقل|كشف|كشفت|بحسب|حسب|وفقا ل|وفق|نسبت|تابع|تابعت|قوله|اعلنت");
-cue_raw!(
-    VIA,
-    r"\b(?:نقلت|نقل|افادت|ذكرت|قالت|بحسب|حسب|وفق ما نقلت|وفقا ل)\b.{0,12}\b(?:وكاله|صحيفه|قناه|موقع|تلفزيون|اذاعه)\b|\bل?(?:رويترز|فرانس برس|اسوشيتد برس|الاناضول|واس|سانا|ا ف ب|بي بي سي|الجزيره|العربيه|سكاي نيوز)\b|\b(?:تويتر|فيسبوك|تغريده|تغريدة|تلغرام)\b"
-);
-cue_raw!(
-    ANONYMOUS,
-    r"\bمصدر\b|\bمصادر\b|\bفضل عدم الكشف\b|\bطلب عدم (?:الكشف|كشف)\b|\bرفض الكشف عن\b|\bشاهد\b|\bشهود\b|\bسكان\b|\bمسؤول (?:امني|عسكري|محلي)\b|\bناشطون\b|\bناشطين\b"
-);
-cue_raw!(
-    CLAIM,
-    r"\b(?:اعلن|اعلنت|تبنى|تبنت|يتبنى|تتبنى|اعلنوا)\b.{0,60}\b(?:مسووليته|مسووليتها|مسووليتهم|المسووليه|مسووليه)\b|\bتبنى\b|\bتبنت\b|\bالتي اعلنت مسووليتها\b|\bالذي اعلن مسووليته\b"
-);
-cue_raw!(
-    NO_CLAIM,
-    r"\bلم (?:تتبن|يتبن|تعلن|يعلن)\b.{0,25}\b(?:اي|ايه)? ?(?:جهه|طرف|جماعه)\b|\bلم (?:تتبن|يتبن)\b"
-);
-cue_raw!(
-    ACCUSE,
-    r"\b(?:تتهم|يتهم|اتهم|اتهمت|اتهام|اتهامات|حمل|حملت|يحمل|تحمل)\b|\bنعتقد ان\b|\bيعتقد ان\b|\bيشتبه\b|\bيشتبه بان\b|\bتقف وراء\b|\bيقف وراء\b|\bبالوقوف وراء\b"
-);
-cue_raw!(DENY, r"\b(?:نفى|نفت|ينفي|تنفي|نفوا)\b");
+SAY = words("قال|قالت|اعلن|اعلنت|اكد|اكدت|اضاف|اضافت|ذكر|ذكرت|افاد|افادت|اوضح|اوضحت|اشار|اشارت|صرح|صرحت|نقلت|نقل|كشف|كشفت|بحسب|حسب|وفقا ل|وفق|نسبت|تابع|تابعت|قوله|اعلنت");
+VIA = raw(r"\b(?:نقلت|نقل|افادت|ذكرت|قالت|بحسب|حسب|وفق ما نقلت|وفقا ل)\b.{0,12}\b(?:وكاله|صحيفه|قناه|موقع|تلفزيون|اذاعه)\b|\bل?(?:رويترز|فرانس برس|اسوشيتد برس|الاناضول|واس|سانا|ا ف ب|بي بي سي|الجزيره|العربيه|سكاي نيوز)\b|\b(?:تويتر|فيسبوك|تغريده|تغريدة|تلغرام)\b");
+ANONYMOUS = exact("مصدر|مصادر|فضل عدم الكشف|طلب عدم الكشف|طلب عدم كشف|رفض الكشف عن|شاهد|شهود|سكان|مسؤول امني|مسؤول عسكري|مسؤول محلي|ناشطون|ناشطين");
+CLAIM = raw(r"\b(?:اعلن|اعلنت|تبنى|تبنت|يتبنى|تتبنى|اعلنوا)\b.{0,60}\b(?:مسووليته|مسووليتها|مسووليتهم|المسووليه|مسووليه)\b|\bتبنى\b|\bتبنت\b|\bالتي اعلنت مسووليتها\b|\bالذي اعلن مسووليته\b");
+NO_CLAIM = raw(r"\bلم (?:تتبن|يتبن|تعلن|يعلن)\b.{0,25}\b(?:اي|ايه)? ?(?:جهه|طرف|جماعه)\b|\bلم (?:تتبن|يتبن)\b");
+ACCUSE = exact("تتهم|يتهم|اتهم|اتهمت|اتهام|اتهامات|حمل|حملت|يحمل|تحمل|نعتقد ان|يعتقد ان|يشتبه|يشتبه بان|تقف وراء|يقف وراء|بالوقوف وراء");
+DENY = exact("نفى|نفت|ينفي|تنفي|نفوا");
+}
+
+/// Recalled history: a recall phrase ([`RECALL_WORDS`]) or a pluperfect
+/// "كان ... قد" (قد within 80 characters after a form of كان).
+pub fn recalls(v: &View) -> bool {
+    v.is_match(&RECALL_WORDS) || kana_qad(&v.text)
+}
+
+/// [`recalls`] over any normalised text.
+pub fn recalls_text(text: &str) -> bool {
+    RECALL_WORDS.is_match(text) || kana_qad(text)
+}
+
+fn kana_qad(text: &str) -> bool {
+    const KANA: [&str; 9] = [
+        "كان",
+        "كانت",
+        "كانوا",
+        "وكان",
+        "وكانت",
+        "وكانوا",
+        "فكان",
+        "فكانت",
+        "فكانوا",
+    ];
+    let mut toks = Vec::new();
+    let mut at = 0;
+    for t in text.split(' ') {
+        toks.push((at, t));
+        at += t.len() + 1;
+    }
+    for (i, &(s, t)) in toks.iter().enumerate() {
+        if !KANA.contains(&t) {
+            continue;
+        }
+        let gap_start = s + t.len() + 1;
+        for &(p, u) in toks.iter().skip(i + 1) {
+            let gap = text
+                .get(gap_start..p.saturating_sub(1))
+                .map_or(0, |g| g.chars().count());
+            if gap > 80 {
+                break;
+            }
+            if u == "قد" {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A word list without regex syntax: `|`-separated words and phrases.
+fn is_literal(words: &str) -> bool {
+    !words.contains([
+        '(', ')', '?', '*', '+', '.', '[', ']', '{', '}', '\\', '^', '$',
+    ])
+}
+
+/// Normalise a literal the way [`crate::view::lex`] normalises patterns.
+fn norm_literal(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| {
+            if c.is_ascii() {
+                Some(c)
+            } else {
+                rasd_text::normalize_char(c)
+            }
+        })
+        .collect()
+}
+
+/// All literal cues (plain word lists, and the weapons) as one
+/// Aho-Corasick automaton: one scan of a view answers all of them, with
+/// exactly the semantics of their regexes (optional proclitics [`PRE`],
+/// whole words).
+pub struct Literals {
+    ac: AhoCorasick,
+    /// (cue id, proclitics allowed) of each pattern
+    cues_of: Vec<Vec<(usize, bool)>>,
+    /// the proclitic strings `PRE` can match (normalised), "" included
+    prefixes: HashSet<String>,
+    /// for each cue id (named cues, then weapons): answered here?
+    literal: Vec<bool>,
+}
+
+impl Literals {
+    fn build() -> Literals {
+        let base = cue_patterns().len();
+        let mut lists = literal_words();
+        lists.extend(
+            weapon_table()
+                .iter()
+                .enumerate()
+                .filter(|(_, (p, _))| is_literal(p))
+                .map(|(i, (p, _))| (base + i, *p, true)),
+        );
+        let mut literal = vec![false; base + weapon_table().len()];
+        for (id, _, _) in &lists {
+            if let Some(l) = literal.get_mut(*id) {
+                *l = true;
+            }
+        }
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut pats: Vec<String> = Vec::new();
+        // per pattern: (cue id, proclitics allowed)
+        let mut cues_of: Vec<Vec<(usize, bool)>> = Vec::new();
+        for (id, words, pre) in lists {
+            for w in words.split('|') {
+                let w = norm_literal(w);
+                let k = *index.entry(w.clone()).or_insert_with(|| {
+                    pats.push(w);
+                    cues_of.push(Vec::new());
+                    cues_of.len() - 1
+                });
+                if let Some(c) = cues_of.get_mut(k) {
+                    c.push((id, pre));
+                }
+            }
+        }
+        let ac = match AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pats)
+        {
+            Ok(a) => a,
+            // built from this crate's constants: caught by the tests
+            Err(e) => panic!("cue automaton: {e}"),
+        };
+        let mut prefixes = HashSet::new();
+        for a in ["", "و", "ف"] {
+            for b in ["", "ب", "ل", "ك"] {
+                for c in ["", "ال", "لل"] {
+                    prefixes.insert(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        Literals {
+            ac,
+            cues_of,
+            prefixes,
+            literal,
+        }
+    }
+
+    /// Which literal cues occur in `text` (a view's text: tokens joined by
+    /// single spaces), by cue id: 2 yes, 1 no, 0 not a literal cue.
+    pub fn scan(&self, text: &str) -> Vec<u8> {
+        let mut hit: Vec<u8> = self.literal.iter().map(|&l| u8::from(l)).collect();
+        let bytes = text.as_bytes();
+        for m in self.ac.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            if e < bytes.len() && bytes[e] != b' ' {
+                continue;
+            }
+            let ts = text[..s].rfind(' ').map_or(0, |i| i + 1);
+            let bare = ts == s;
+            if !bare && !self.prefixes.contains(&text[ts..s]) {
+                continue;
+            }
+            if let Some(ids) = self.cues_of.get(m.pattern().as_usize()) {
+                for &(id, pre) in ids {
+                    if let Some(h) = hit.get_mut(id).filter(|_| bare || pre) {
+                        *h = 2;
+                    }
+                }
+            }
+        }
+        hit
+    }
+}
+
+/// The literal cues' automaton.
+pub static LITERALS: Lazy<Literals> = Lazy::new(Literals::build);
 
 // ---- weapons --------------------------------------------------------------
 /// (pattern, weapon label)
-pub static WEAPONS: Lazy<Vec<(Regex, &'static str)>> = Lazy::new(|| {
+pub static WEAPONS: Lazy<Vec<(Cue, &'static str)>> = Lazy::new(|| {
+    let base = cue_patterns().len();
+    weapon_table()
+        .iter()
+        .enumerate()
+        .map(|(i, (p, l))| {
+            (
+                Cue {
+                    id: base + i,
+                    re: re(p),
+                    literal: is_literal(p),
+                },
+                *l,
+            )
+        })
+        .collect()
+});
+
+/// (words, label) of the weapons, in [`WEAPONS`] order.
+fn weapon_table() -> [(&'static str, &'static str); 18] {
     [
         ("صاروخ|صواريخ|صاروخا|صاروخين|صاروخان", "rocket"),
         ("غراد", "Grad"),
@@ -177,10 +370,7 @@ pub static WEAPONS: Lazy<Vec<(Regex, &'static str)>> = Lazy::new(|| {
         ("سكين|بالسلاح الابيض|طعن", "knife"),
         ("قنابل الغاز|الغاز المسيل للدموع|الغاز", "tear gas"),
     ]
-    .into_iter()
-    .map(|(p, l)| (re(p), l))
-    .collect()
-});
+}
 
 /// Counted nouns for quantities: (pattern over the noun, label).
 pub static COUNTED: Lazy<Vec<(Regex, &'static str)>> = Lazy::new(|| {
@@ -202,6 +392,70 @@ pub static COUNTED: Lazy<Vec<(Regex, &'static str)>> = Lazy::new(|| {
 mod tests {
     use super::*;
 
+    /// The automaton answers exactly what each literal cue's regex answers.
+    #[test]
+    fn cue_set_agrees_with_each_cue() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+        let mut lines = Vec::new();
+        for f in std::fs::read_dir(&root).expect("examples/") {
+            let p = f.expect("dir entry").path();
+            if p.extension().is_some_and(|e| e == "txt") {
+                let t = std::fs::read_to_string(&p).expect("example text");
+                lines.extend(t.split(['\n', '.', '،']).map(rasd_text::norm_word));
+            }
+        }
+        assert!(lines.len() > 20);
+        let cues = all_cues();
+        assert_eq!(cues.len(), cue_patterns().len());
+        let weapons: Vec<&Cue> = WEAPONS.iter().map(|(c, _)| c).collect();
+        let mut hits = 0;
+        let mut literal = 0;
+        for line in &lines {
+            let m = LITERALS.scan(line);
+            for (i, c) in cues.iter().chain(weapons.iter()).enumerate() {
+                assert_eq!(c.id, i);
+                if c.literal {
+                    literal += 1;
+                    assert_eq!(m[c.id] == 2, c.is_match(line), "cue {i} on {line}");
+                    hits += usize::from(m[c.id] == 2);
+                }
+            }
+        }
+        assert!(hits > 50, "{hits}");
+        assert!(literal > 30 * lines.len(), "{literal}");
+    }
+
+    /// The pluperfect check answers what its former regex answered.
+    #[test]
+    fn kana_qad_agrees_with_the_regex() {
+        let old = lex(r"\b(?:و|ف)?كان(?:ت|وا)?\b.{0,80}\bقد\b|\b(?:و|ف)?كان(?:ت)? قد\b");
+        let mut texts = vec![
+            "وكانت قد".to_string(),
+            "كان قدر".to_string(),
+            "اكان قد".to_string(),
+            "قد كان".to_string(),
+        ];
+        for n in [70usize, 78, 79, 80, 81, 90] {
+            let filler: String = std::iter::repeat_n("ب", n).collect();
+            texts.push(format!("وكان {filler} قد اعلن"));
+            texts.push(format!("كانوا {} قد", filler.replacen('ب', " ", 1)));
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+        for f in std::fs::read_dir(&root).expect("examples/") {
+            let p = f.expect("dir entry").path();
+            if p.extension().is_some_and(|e| e == "txt") {
+                let t = std::fs::read_to_string(&p).expect("example text");
+                texts.extend(t.split(['\n', '.']).map(rasd_text::norm_word));
+            }
+        }
+        let mut yes = 0;
+        for t in &texts {
+            assert_eq!(kana_qad(t), old.is_match(t), "{t}");
+            yes += usize::from(kana_qad(t));
+        }
+        assert!(yes >= 6, "{yes}");
+    }
+
     #[test]
     fn all_lexicons_compile_and_match_normalised_text() {
         let n = |s: &str| rasd_text::norm_word(s);
@@ -212,8 +466,8 @@ mod tests {
         assert!(CLAIM.is_match(&n("أعلنت حركة الشباب مسؤوليتها عن الهجوم")));
         assert!(NO_CLAIM.is_match(&n("كما لم تتبنّ أي جهة مسؤوليتها")));
         assert!(HABITUAL.is_match(&n("عادة ما تتهم كتائب حزب الله")));
-        assert!(RECALL.is_match(&n("كانت واشنطن وبغداد قد اتفقتا")));
-        assert!(!RECALL.is_match(&n("قتل موظف في اللجنة الدولية")));
+        assert!(recalls_text(&n("كانت واشنطن وبغداد قد اتفقتا")));
+        assert!(!recalls_text(&n("قتل موظف في اللجنة الدولية")));
         assert!(NOT_EVENT.is_match(&n("أطلق المتظاهرون عشرات الطائرات الورقية")));
         assert!(TOLL_UPDATE.is_match(&n("فيما ارتفعت حصيلة القتلى الإجمالية إلى 25 شخصا")));
         assert!(WEAPONS

@@ -292,7 +292,7 @@ fn dominant_country(ctx: &Ctx) -> Option<String> {
 
 /// Decide the class of a clause from its cues.
 fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
-    let has = |r: &regex::Regex| v.is_match(r);
+    let has = |c: &cues::Cue| v.is_match(c);
     let violent = has(&cues::KILL) || has(&cues::SHOOTING) || has(&cues::INJURE);
     if has(&cues::ACCIDENT) && !has(&cues::SUICIDE) && !has(&cues::UNKNOWN_ATTACKER) {
         return None;
@@ -417,7 +417,7 @@ fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Me
         .and_then(|v| v.get(11..16))
         .map(str::to_string);
     // role
-    let recall = sv.is_match(&cues::RECALL) || starts_with_kana(&v);
+    let recall = cues::recalls(&sv) || starts_with_kana(&v);
     let same_day = doc
         .times
         .iter()

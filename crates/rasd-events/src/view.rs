@@ -3,8 +3,10 @@
 //! plain Arabic (normalised the same way) match whatever the spelling,
 //! and every match maps back to a char span of the original text.
 
+use crate::cues::{Cue, LITERALS};
 use rasd_core::{Document, Span};
 use regex::Regex;
+use std::cell::RefCell;
 
 /// Normalised text of tokens `[first, last)` with a byte map to tokens.
 #[derive(Debug, Clone)]
@@ -12,6 +14,10 @@ pub struct View {
     pub text: String,
     /// (byte start, byte end) in `text` of each token, and its index in `doc.tokens`.
     toks: Vec<(usize, usize, usize)>,
+    /// Which cues occur in `text`, by cue id: 0 not asked yet, 1 no, 2 yes.
+    /// Literal cues are all answered by one scan on the first question;
+    /// regex cues are remembered as they are asked.
+    cues: RefCell<Vec<u8>>,
 }
 
 impl View {
@@ -31,7 +37,11 @@ impl View {
             text.push_str(&t.norm);
             toks.push((s, text.len(), i));
         }
-        View { text, toks }
+        View {
+            text,
+            toks,
+            cues: RefCell::new(Vec::new()),
+        }
     }
 
     /// Char span in the original text of a byte range of the view.
@@ -51,6 +61,7 @@ impl View {
         View {
             text: self.text.get(..end).unwrap_or("").to_string(),
             toks,
+            cues: RefCell::new(Vec::new()),
         }
     }
 
@@ -81,7 +92,28 @@ impl View {
             .collect()
     }
 
-    pub fn is_match(&self, re: &Regex) -> bool {
+    /// Does cue `cue` occur in the view? The literal cues are all answered
+    /// by one scan of [`LITERALS`] on the first question; the others run
+    /// their regex once and are remembered.
+    pub fn is_match(&self, cue: &Cue) -> bool {
+        let mut known = self.cues.borrow_mut();
+        if known.is_empty() {
+            *known = LITERALS.scan(&self.text);
+        }
+        match known.get_mut(cue.id) {
+            Some(k) if cue.literal => *k == 2,
+            Some(k) if *k != 0 => *k == 2,
+            Some(k) => {
+                let m = cue.is_match(&self.text);
+                *k = if m { 2 } else { 1 };
+                m
+            }
+            None => cue.is_match(&self.text),
+        }
+    }
+
+    /// Does a regex that is not a cue match the view?
+    pub fn matches_re(&self, re: &Regex) -> bool {
         re.is_match(&self.text)
     }
 
@@ -96,6 +128,18 @@ impl View {
 /// normalised like the text (alef/ya/ta marbuta/hamza/diacritics), `W(` ...
 /// `)` shorthand is not used; write `\b` boundaries explicitly.
 pub fn lex(pattern: &str) -> Regex {
+    let norm = lex_pattern(pattern);
+    match Regex::new(&norm) {
+        Ok(r) => r,
+        // patterns are compile-time constants of this crate: a bad one is a
+        // programming error caught by the tests
+        Err(e) => panic!("bad lexicon pattern {pattern:?}: {e}"),
+    }
+}
+
+/// The regex source [`lex`] compiles: Arabic letters normalised like the
+/// text, `\b` written as start/end/space.
+pub fn lex_pattern(pattern: &str) -> String {
     // A view's tokens are joined by single spaces, so a word boundary is the
     // start, the end, or a space. Writing it so (instead of Unicode `\b`)
     // lets the regex crate use its DFA on Arabic text instead of the much
@@ -109,12 +153,7 @@ pub fn lex(pattern: &str) -> Regex {
             c => rasd_text::normalize_char(c),
         })
         .collect();
-    match Regex::new(&norm) {
-        Ok(r) => r,
-        // patterns are compile-time constants of this crate: a bad one is a
-        // programming error caught by the tests
-        Err(e) => panic!("bad lexicon pattern {pattern:?}: {e}"),
-    }
+    norm
 }
 
 /// Rewrite `\b` as "start, end or a space" (a boundary next to a literal
