@@ -51,7 +51,11 @@ static SINGLE_INJURED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::La
 
 /// Casualties stated in the clause `span`.
 pub fn read(doc: &Document, span: Span) -> Casualties {
-    let view = View::new(doc, span);
+    read_view(doc, span, &View::new(doc, span))
+}
+
+/// [`read`] with the clause's view already built.
+pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
     let mut c = Casualties::default();
     if view.is_match(&cues::NO_CASUALTIES) {
         for (s, e) in view.find_all(&cues::NO_CASUALTIES) {

@@ -6,7 +6,7 @@ use crate::view::{lex, View, PRE};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// `\b` + optional proclitics + one of the `|`-separated words + `\b`.
 fn w(words: &str) -> String {
@@ -221,8 +221,6 @@ pub struct Literals {
     ac: AhoCorasick,
     /// (cue id, proclitics allowed) of each pattern
     cues_of: Vec<Vec<(usize, bool)>>,
-    /// the proclitic strings `PRE` can match (normalised), "" included
-    prefixes: HashSet<String>,
     /// for each cue id (named cues, then weapons): answered here?
     literal: Vec<bool>,
 }
@@ -270,18 +268,9 @@ impl Literals {
             // built from this crate's constants: caught by the tests
             Err(e) => panic!("cue automaton: {e}"),
         };
-        let mut prefixes = HashSet::new();
-        for a in ["", "و", "ف"] {
-            for b in ["", "ب", "ل", "ك"] {
-                for c in ["", "ال", "لل"] {
-                    prefixes.insert(format!("{a}{b}{c}"));
-                }
-            }
-        }
         Literals {
             ac,
             cues_of,
-            prefixes,
             literal,
         }
     }
@@ -298,7 +287,7 @@ impl Literals {
             }
             let ts = text[..s].rfind(' ').map_or(0, |i| i + 1);
             let bare = ts == s;
-            if !bare && !self.prefixes.contains(&text[ts..s]) {
+            if !bare && !is_proclitics(&text[ts..s]) {
                 continue;
             }
             if let Some(ids) = self.cues_of.get(m.pattern().as_usize()) {
@@ -311,6 +300,14 @@ impl Literals {
         }
         hit
     }
+}
+
+/// Is `p` a string [`PRE`] matches: an optional conjunction (و ف), an
+/// optional preposition (ب ل ك), an optional article (ال لل)?
+fn is_proclitics(p: &str) -> bool {
+    let p = p.strip_prefix(['و', 'ف']).unwrap_or(p);
+    let art = |r: &str| r.is_empty() || r == "ال" || r == "لل";
+    art(p) || p.strip_prefix(['ب', 'ل', 'ك']).is_some_and(art)
 }
 
 /// The literal cues' automaton.
@@ -454,6 +451,20 @@ mod tests {
             yes += usize::from(kana_qad(t));
         }
         assert!(yes >= 6, "{yes}");
+    }
+
+    #[test]
+    fn proclitics_are_those_of_pre() {
+        let pre = lex(&format!("^{PRE}$"));
+        let letters = ["", "و", "ف", "ب", "ل", "ك", "ا", "ال", "لل", "م"];
+        for a in letters {
+            for b in letters {
+                for c in letters {
+                    let p = format!("{a}{b}{c}");
+                    assert_eq!(is_proclitics(&p), pre.is_match(&p), "{p}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub struct Mention {
     pub casualties: Casualties,
     /// Speaks of "the attack"/"the incident" already told.
     pub refers_back: bool,
+    /// "In a separate matter": the clause starts a new story.
+    pub separate: bool,
 }
 
 impl Class {
@@ -190,13 +192,23 @@ impl Extractor {
         };
         ctx.country = dominant_country(&ctx);
         let clauses = clauses(doc);
-        ctx.protest_context = clauses.iter().any(|(c, _, _)| {
-            let v = View::new(doc, *c);
-            v.is_match(&cues::PROTEST) && !v.is_match(&cues::HABITUAL)
-        });
+        // one view per clause and per sentence, each scanned for cues once
+        let views: Vec<View> = clauses.iter().map(|(c, _, _)| View::new(doc, *c)).collect();
+        let mut sentence_views: Vec<(Span, View)> = Vec::new();
+        let mut sentence_of: Vec<usize> = Vec::with_capacity(clauses.len());
+        for (_, s, _) in &clauses {
+            if sentence_views.last().is_none_or(|(l, _)| l != s) {
+                sentence_views.push((*s, View::new(doc, *s)));
+            }
+            sentence_of.push(sentence_views.len() - 1);
+        }
+        ctx.protest_context = views
+            .iter()
+            .any(|v| v.is_match(&cues::PROTEST) && !v.is_match(&cues::HABITUAL));
         let mentions: Vec<Mention> = clauses
             .iter()
-            .map(|(c, s, p)| read_mention(&ctx, *c, *s, *p))
+            .zip(views.iter().zip(&sentence_of))
+            .map(|((c, _, p), (v, &si))| read_mention(&ctx, *c, *p, v, &sentence_views[si]))
             .collect();
         let mut events = build_events(&ctx, &mentions);
         for e in &mut events {
@@ -373,11 +385,16 @@ fn weapon_strike(v: &View) -> bool {
     v.is_match(&cues::AIR) || v.is_match(&cues::SHELL) || v.is_match(&cues::SUICIDE)
 }
 
-fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Mention {
+fn read_mention(
+    ctx: &Ctx,
+    clause: Span,
+    paragraph: usize,
+    v: &View,
+    (sentence, sv): &(Span, View),
+) -> Mention {
     let doc = ctx.doc;
-    let v = View::new(doc, clause);
-    let sv = View::new(doc, sentence);
-    let mut class = classify(ctx, &v);
+    let sentence = *sentence;
+    let mut class = classify(ctx, v);
     // habitual statements are not events; conditional/intended ones are not
     // either, unless the event is told before the hedge ("arrested him as he
     // was planning to use it")
@@ -417,7 +434,7 @@ fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Me
         .and_then(|v| v.get(11..16))
         .map(str::to_string);
     // role
-    let recall = cues::recalls(&sv) || starts_with_kana(&v);
+    let recall = cues::recalls(sv) || starts_with_kana(v);
     let same_day = doc
         .times
         .iter()
@@ -442,7 +459,7 @@ fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Me
     } else {
         Role::Primary
     };
-    let place = pick_place(ctx, clause, &v);
+    let place = pick_place(ctx, clause, v);
     Mention {
         span: clause,
         paragraph,
@@ -452,8 +469,9 @@ fn read_mention(ctx: &Ctx, clause: Span, sentence: Span, paragraph: usize) -> Me
         place,
         date,
         clock,
-        casualties: casualties::read(doc, clause),
+        casualties: casualties::read_view(doc, clause, v),
         refers_back: v.is_match(&cues::REFER_BACK),
+        separate: v.is_match(&cues::SEPARATE),
     }
 }
 
@@ -577,7 +595,7 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last_primary: Option<usize> = None;
     for (i, m) in ms.iter().enumerate() {
-        if View::new(ctx.doc, m.span).is_match(&cues::SEPARATE) {
+        if m.separate {
             last_primary = None;
         }
         // a typed clause with neither a place nor casualties of its own only
