@@ -117,7 +117,7 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         if breakdown {
             continue;
         }
-        let (is_kill, is_inj) = role_of(&view, ns, ne);
+        let (is_kill, is_inj) = role_of(view, ns, ne);
         if is_kill {
             if update {
                 c.killed = Some(v);
