@@ -257,8 +257,48 @@ pub fn acled_parent(sub_event_type: &str) -> Option<(&'static str, &'static str)
         .map(|(t, d, _)| (*t, *d))
 }
 
+/// PLOVER event type and mode of an ACLED sub-event type (the one mapping
+/// used by the extractor and by the exports). `None` for an unknown
+/// sub-type.
+pub fn plover_of(sub_event_type: &str) -> Option<(&'static str, Option<&'static str>)> {
+    Some(match sub_event_type {
+        "Armed clash" | "Government regains territory" | "Non-state actor overtakes territory" => {
+            ("FIGHT", Some("firearms"))
+        }
+        "Chemical weapon" => ("ASSAULT", Some("chemical")),
+        "Air/drone strike" => ("ASSAULT", Some("aerial")),
+        "Shelling/artillery/missile attack" => ("ASSAULT", Some("artillery")),
+        "Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade" => {
+            ("ASSAULT", Some("explosion"))
+        }
+        "Sexual violence" => ("ASSAULT", Some("sexual")),
+        "Abduction/forced disappearance" => ("ASSAULT", Some("abduct")),
+        "Attack" => ("ASSAULT", Some("firearms")),
+        "Peaceful protest" | "Protest with intervention" => ("PROTEST", Some("demonstrate")),
+        "Excessive force against protesters" => ("ASSAULT", Some("firearms")),
+        "Violent demonstration" | "Mob violence" => ("PROTEST", Some("riot")),
+        "Arrests" => ("COERCE", Some("arrest")),
+        "Agreement" => ("AGREE", None),
+        "Disrupted weapons use" | "Looting/property destruction" => ("COERCE", Some("seize")),
+        "Non-violent transfer of territory" => ("RETREAT", Some("withdraw")),
+        "Headquarters or base established" | "Change to group/activity" => ("MOBILIZE", None),
+        "Other" => ("COERCE", None),
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_acled_sub_type_has_a_plover_type() {
+        for (_, _, subs) in super::ACLED_TYPES {
+            for s in *subs {
+                assert!(super::plover_of(s).is_some(), "{s}");
+            }
+        }
+        assert_eq!(super::plover_of("nonsense"), None);
+    }
+
     use super::*;
 
     #[test]

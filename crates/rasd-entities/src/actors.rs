@@ -665,6 +665,24 @@ const GENERIC: &[(&str, Denotes)] = &[
     ("الدفاع المدني", Denotes::NotActor),
     ("المجتمع المدني", Denotes::NotActor),
     ("الطيران المدني", Denotes::NotActor),
+    // "قاعدة" is a base (or a database), not Al Qaeda, in these phrases
+    ("قاعدة بيانات", Denotes::NotActor),
+    ("قواعد بيانات", Denotes::NotActor),
+    ("قاعدة عسكرية", Denotes::NotActor),
+    ("القاعدة العسكرية", Denotes::NotActor),
+    ("قاعدة جوية", Denotes::NotActor),
+    ("القاعدة الجوية", Denotes::NotActor),
+    ("قاعدة بحرية", Denotes::NotActor),
+    ("القاعدة البحرية", Denotes::NotActor),
+    ("قاعدة جديدة", Denotes::NotActor),
+    ("القاعدة الأمريكية", Denotes::NotActor),
+    ("قاعدة أمريكية", Denotes::NotActor),
+    ("القاعدة الروسية", Denotes::NotActor),
+    ("قاعدة روسية", Denotes::NotActor),
+    ("القاعدة التركية", Denotes::NotActor),
+    ("قاعدة تركية", Denotes::NotActor),
+    ("قاعدة شعبية", Denotes::NotActor),
+    ("القاعدة الشعبية", Denotes::NotActor),
     ("الأمن العام", Denotes::Police(None)),
     ("انتحاري", Denotes::Unidentified),
     ("انتحارية", Denotes::Unidentified),
@@ -971,6 +989,9 @@ mod tests {
         );
         assert_eq!(name("الجيش المصري"), "Military Forces of Egypt");
         assert_eq!(name("الشرطة المصرية"), "Police Forces of Egypt");
+        assert_eq!(name("تنظيم القاعدة"), "Al Qaeda");
+        assert!(lookup("إنشاء قاعدة بيانات وطنية").is_none());
+        assert!(lookup("القاعدة الجوية").is_none());
         assert_eq!(
             name("الدفاع الجوي السعودي"),
             "Military Forces of Saudi Arabia"

@@ -251,7 +251,12 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
                 Generic::Protesters
             };
             e.actor1 = g(kind).map(|r| to_actor(&r, None, doc));
-            if sub != "Peaceful protest" {
+            if sub == "Mob violence" {
+                // a mob turns on people or property, rarely on the state
+                if civilians_hit || !forces_hit {
+                    e.actor2 = civ().map(|r| to_actor(&r, None, doc));
+                }
+            } else if sub != "Peaceful protest" {
                 let st = first(&|a| state(a)).or_else(|| {
                     doc.entities
                         .iter()
@@ -322,7 +327,10 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
             // perpetrator: claimant, specific accused, an armed group named, a
             // state force for air strikes; else unidentified
             let air = sub == "Air/drone strike";
-            if let Some(c) = &claimant_ref {
+            let regains = sub == "Government regains territory";
+            if let Some((Some(r), s)) = regains.then(|| first(&|a| state(a))).flatten() {
+                set(&mut e.actor1, Some((r, s)));
+            } else if let Some(c) = &claimant_ref {
                 e.actor1 = Some(to_actor(c, None, doc));
             } else if let Some((Some(r), s)) = first(&|a| nonstate(a) && is_agent(doc, a.span)) {
                 set(&mut e.actor1, Some((r, s)));

@@ -14,8 +14,8 @@ use crate::cues;
 use crate::view::View;
 use chrono::NaiveDate;
 use rasd_core::{
-    acled_parent, ActorRef, Document, EntityMention, Event, Grain, Location, PlaceMention, Plover,
-    Role, Span, TimeMention,
+    acled_parent, plover_of, ActorRef, Document, EntityMention, Event, Grain, Location,
+    PlaceMention, Plover, Role, Span, TimeMention,
 };
 
 /// Reads events from a document whose layers are filled.
@@ -67,6 +67,7 @@ const PROVISIONAL: &str = "Attack (provisional)";
 /// when mentions merge (a "blast" later said to be a suicide bombing).
 fn priority(sub: &str) -> u8 {
     match sub {
+        "Chemical weapon" => 10,
         "Suicide bomb" => 9,
         "Air/drone strike" => 8,
         "Grenade" => 7,
@@ -75,6 +76,7 @@ fn priority(sub: &str) -> u8 {
         "Excessive force against protesters" => 9,
         "Protest with intervention" => 7,
         "Peaceful protest" => 5,
+        "Government regains territory" | "Non-state actor overtakes territory" => 6,
         "Violent demonstration" => 6,
         "Abduction/forced disappearance" => 7,
         "Attack" => 5,
@@ -85,27 +87,7 @@ fn priority(sub: &str) -> u8 {
 fn plover(class: Class) -> Plover {
     let (t, mode) = match class {
         Class::Context(t) => (t, None),
-        Class::Acled(sub) => match sub {
-            "Armed clash"
-            | "Government regains territory"
-            | "Non-state actor overtakes territory" => ("FIGHT", Some("firearms")),
-            "Air/drone strike" => ("ASSAULT", Some("aerial")),
-            "Shelling/artillery/missile attack" => ("ASSAULT", Some("artillery")),
-            "Suicide bomb" | "Remote explosive/landmine/IED" | "Grenade" => {
-                ("ASSAULT", Some("explosion"))
-            }
-            "Sexual violence" => ("ASSAULT", Some("sexual")),
-            "Abduction/forced disappearance" => ("ASSAULT", Some("abduct")),
-            "Attack" => ("ASSAULT", Some("firearms")),
-            "Peaceful protest" | "Protest with intervention" => ("PROTEST", Some("demonstrate")),
-            "Excessive force against protesters" => ("ASSAULT", Some("firearms")),
-            "Violent demonstration" | "Mob violence" => ("PROTEST", Some("riot")),
-            "Arrests" => ("COERCE", Some("arrest")),
-            "Agreement" => ("AGREE", None),
-            "Disrupted weapons use" => ("COERCE", Some("seize")),
-            "Looting/property destruction" => ("COERCE", Some("seize")),
-            _ => ("COERCE", None),
-        },
+        Class::Acled(sub) => plover_of(sub).unwrap_or(("COERCE", None)),
     };
     Plover {
         event_type: t.to_string(),
@@ -315,7 +297,9 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     }
     if has(&cues::PROTEST) || ctx.protest_context {
         let protest_here = has(&cues::PROTEST);
-        if (has(&cues::SHOOTING) || (has(&cues::KILL) && protest_here))
+        // rubber bullets and tear gas are an intervention, live fire is not
+        let live = has(&cues::SHOOTING) && (!has(&cues::RUBBER) || has(&cues::LIVE_FIRE));
+        if (live || (has(&cues::KILL) && protest_here))
             && (has(&cues::FORCES) || protest_here || !has(&cues::UNKNOWN_ATTACKER))
             && !weapon_strike(v)
         {
@@ -324,9 +308,22 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         if has(&cues::RIOT) && (protest_here || ctx.protest_context) && !has(&cues::CLASH) {
             return Some(Class::Acled("Violent demonstration"));
         }
+        if protest_here && has(&cues::INTERVENE) && !has(&cues::KILL) {
+            return Some(Class::Acled("Protest with intervention"));
+        }
         if protest_here && !violent {
             return Some(Class::Acled("Peaceful protest"));
         }
+    }
+    // a chemical agent and harm or a delivery: not a stockpile or a debate
+    if has(&cues::CHEMICAL)
+        && (has(&cues::CHOKING)
+            || has(&cues::KILL)
+            || has(&cues::INJURE)
+            || has(&cues::AIR)
+            || has(&cues::SHELL))
+    {
+        return Some(Class::Acled("Chemical weapon"));
     }
     if has(&cues::SUICIDE)
         && (has(&cues::IED) || has(&cues::ATTACK) || has(&cues::KILL) || has(&cues::VBIED))
@@ -344,6 +341,12 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     }
     if has(&cues::IED) || has(&cues::VBIED) {
         return Some(Class::Acled("Remote explosive/landmine/IED"));
+    }
+    if let Some(c) = territory(ctx, v, violent) {
+        return Some(c);
+    }
+    if has(&cues::MOB) && (violent || has(&cues::LOOT)) && !weapon && !has(&cues::PROTEST) {
+        return Some(Class::Acled("Mob violence"));
     }
     if has(&cues::CLASH) {
         return Some(Class::Acled("Armed clash"));
@@ -366,6 +369,12 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::ARREST) {
         return Some(Class::Acled("Arrests"));
     }
+    if has(&cues::BASE) && armed_context(ctx, v) {
+        return Some(Class::Acled("Headquarters or base established"));
+    }
+    if has(&cues::GROUP_CHANGE) && armed_context(ctx, v) && !violent {
+        return Some(Class::Acled("Change to group/activity"));
+    }
     if has(&cues::AGREEMENT) {
         return Some(Class::Acled("Agreement"));
     }
@@ -379,6 +388,119 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         return Some(Class::Context("REQUEST"));
     }
     None
+}
+
+/// Inter codes of the actors named in view bytes `[a, b)`, in order.
+fn actor_inters(ctx: &Ctx, v: &View, a: usize, b: usize) -> Vec<u8> {
+    let Some(span) = v.span(ctx.doc, a, b) else {
+        return Vec::new();
+    };
+    ctx.doc
+        .entities
+        .iter()
+        .filter(|e| span.contains(&e.span))
+        .filter_map(|e| e.actor.as_ref())
+        // armed actors only: a ministry is a state actor but bears no arms
+        .filter(|a| {
+            (2..=4).contains(&a.inter)
+                || (a.inter == 1
+                    && ["Military", "Police", "Naval", "Air"]
+                        .iter()
+                        .any(|p| a.name.starts_with(p)))
+        })
+        .map(|a| a.inter)
+        .collect()
+}
+
+/// The clause speaks of armed forces or groups (people, not facilities).
+fn armed_context(ctx: &Ctx, v: &View) -> bool {
+    v.is_match(&cues::STATE_FORCES)
+        || v.is_match(&cues::UNKNOWN_ATTACKER)
+        || v.is_match(&cues::ARMED_GROUP)
+        || !actor_inters(ctx, v, 0, v.text.len()).is_empty()
+}
+
+/// Whose side a stretch of the clause names: `Some(true)` the state,
+/// `Some(false)` a non-state group.
+fn side_in(ctx: &Ctx, v: &View, a: usize, b: usize, last: bool) -> Option<bool> {
+    let inters = actor_inters(ctx, v, a, b);
+    let inter = if last { inters.last() } else { inters.first() };
+    if let Some(i) = inter {
+        return Some(*i == 1);
+    }
+    let words = cues::LITERALS.scan(v.text.get(a..b)?);
+    let hit = |c: &cues::Cue| words.get(c.id) == Some(&2);
+    if hit(&cues::ARMED_GROUP) || hit(&cues::UNKNOWN_ATTACKER) {
+        Some(false)
+    } else if hit(&cues::STATE_FORCES) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Token windows of a view: the byte range of the `n` tokens that start
+/// at or after byte `b`, and of the `n` tokens that end at or before it.
+fn windows(v: &View, b: usize, n: usize) -> ((usize, usize), (usize, usize)) {
+    let t = &v.text;
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(t.match_indices(' ').map(|(i, _)| i + 1))
+        .collect();
+    let next = starts.partition_point(|&s| s < b);
+    let after_end = starts
+        .get(next + n)
+        .map_or(t.len(), |&s| s.saturating_sub(1));
+    let after = (starts.get(next).copied().unwrap_or(t.len()), after_end);
+    let before_start = next
+        .checked_sub(n)
+        .and_then(|k| starts.get(k))
+        .copied()
+        .unwrap_or(0);
+    ((before_start, b.min(t.len())), after)
+}
+
+/// Territory changing hands: taken by force (by the government or by a
+/// non-state group: the subject of the verb, after it (VSO) or before it
+/// (SVO)), or handed over without fighting.
+fn territory(ctx: &Ctx, v: &View, violent: bool) -> Option<Class> {
+    let has = |c: &cues::Cue| v.is_match(c);
+    let seize = has(&cues::SEIZE);
+    let regain = has(&cues::REGAIN);
+    let handover = has(&cues::HANDOVER);
+    if !(seize || regain || handover) || !has(&cues::TERRAIN) || !armed_context(ctx, v) {
+        return None;
+    }
+    let place = v
+        .span(ctx.doc, 0, v.text.len())
+        .is_some_and(|s| ctx.doc.places.iter().any(|p| s.contains(&p.span)));
+    if !place {
+        return None;
+    }
+    let fighting = has(&cues::CLASH) || violent;
+    if has(&cues::NO_FIGHT) || (handover && !seize && !regain && !fighting) {
+        return (!fighting).then_some(Class::Acled("Non-violent transfer of territory"));
+    }
+    let verb = [&cues::SEIZE, &cues::REGAIN]
+        .iter()
+        .filter_map(|c| v.find_all(c).first().copied())
+        .min()?;
+    // "the areas that it controls": a relative clause describes, it does not report
+    let prev = v.text.get(..verb.0).and_then(|t| t.split(' ').next_back());
+    if prev.is_some_and(|w| matches!(w, "التي" | "الذي" | "الذين" | "اللتين" | "اللذين"))
+    {
+        return None;
+    }
+    let (_, (a0, a1)) = windows(v, verb.1, 4);
+    let ((b0, b1), _) = windows(v, verb.0, 5);
+    let government = side_in(ctx, v, a0, a1, false)
+        .or_else(|| side_in(ctx, v, b0, b1, true))
+        .or_else(|| side_in(ctx, v, 0, verb.0, true))
+        .unwrap_or(regain);
+    Some(Class::Acled(if government {
+        "Government regains territory"
+    } else {
+        "Non-state actor overtakes territory"
+    }))
 }
 
 fn weapon_strike(v: &View) -> bool {

@@ -34,6 +34,17 @@ pub fn write(e: &Event, _doc: &Document) -> String {
         Some("Excessive force against protesters") => "were met with lethal force".to_string(),
         Some("Violent demonstration") => "rioted".to_string(),
         Some("Agreement") => "reached an agreement".to_string(),
+        Some("Chemical weapon") => "used a chemical agent".to_string(),
+        Some("Government regains territory") => "regained control of territory".to_string(),
+        Some("Non-state actor overtakes territory") => "took control of territory".to_string(),
+        Some("Protest with intervention") => "demonstrated and were dispersed".to_string(),
+        Some("Mob violence") => "attacked as a mob".to_string(),
+        Some("Headquarters or base established") => "established a base".to_string(),
+        Some("Change to group/activity") => "changed their organisation or activity".to_string(),
+        Some("Non-violent transfer of territory") => {
+            "handed over or withdrew from territory without fighting".to_string()
+        }
+        Some("Looting/property destruction") => "looted or destroyed property".to_string(),
         Some(s) => s.to_lowercase(),
         None => e
             .plover

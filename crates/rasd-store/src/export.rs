@@ -257,22 +257,15 @@ pub fn plover_of_acled(
     event_type: &str,
     sub: &str,
 ) -> Option<(&'static str, Option<&'static str>)> {
-    Some(match (event_type, sub) {
-        ("Battles", _) => ("ASSAULT", Some("firearms")),
-        (_, "Air/drone strike") => ("ASSAULT", Some("aerial")),
-        ("Explosions/Remote violence", _) => ("ASSAULT", Some("explosion")),
-        (_, "Sexual violence") => ("ASSAULT", Some("sexual")),
-        (_, "Abduction/forced disappearance") => ("COERCE", Some("abduct")),
-        ("Violence against civilians", _) => ("ASSAULT", None),
-        (_, "Excessive force against protesters") => ("PROTEST", Some("demonstrate")),
-        ("Protests", _) => ("PROTEST", Some("demonstrate")),
-        ("Riots", _) => ("PROTEST", Some("riot")),
-        (_, "Arrests") => ("COERCE", Some("arrest")),
-        (_, "Agreement") => ("AGREE", None),
-        (_, "Looting/property destruction") => ("COERCE", Some("seize")),
-        (_, "Non-violent transfer of territory") => ("RETREAT", None),
-        (_, "Headquarters or base established") => ("MOBILIZE", None),
-        (_, "Disrupted weapons use") => ("ASSAULT", Some("explosion")),
+    if let Some(p) = rasd_core::plover_of(sub) {
+        return Some(p);
+    }
+    Some(match event_type {
+        "Battles" => ("FIGHT", Some("firearms")),
+        "Explosions/Remote violence" => ("ASSAULT", Some("explosion")),
+        "Violence against civilians" => ("ASSAULT", None),
+        "Protests" => ("PROTEST", Some("demonstrate")),
+        "Riots" => ("PROTEST", Some("riot")),
         _ => return None,
     })
 }

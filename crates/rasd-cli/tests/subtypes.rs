@@ -1,0 +1,125 @@
+//! End-to-end: one short wire-style article per ACLED sub-type that needs
+//! more than a weapon word (chemical attacks, territory changing hands,
+//! protest interventions, mobs, bases, group changes), and look-alikes
+//! that must not become events. The articles are written for this test.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+/// (id, published, text, expected primary sub-type; None = no primary event)
+const CASES: &[(&str, &str, &str, Option<&str>)] = &[
+    (
+        "chemical",
+        "2019-05-21",
+        "إدلب (سوريا) - قال الدفاع المدني السوري إن 12 مدنيا أصيبوا بحالات اختناق، الثلاثاء، جراء قصف بقذائف تحوي غاز الكلور استهدف بلدة كفرنبل في ريف إدلب الجنوبي. وأوضح المصدر أن المصابين نقلوا إلى مستشفى ميداني قريب.",
+        Some("Chemical weapon"),
+    ),
+    (
+        "regain",
+        "2017-03-12",
+        "بغداد - أعلنت قيادة العمليات المشتركة العراقية، الأحد، أن القوات الأمنية استعادت السيطرة على قرية البو حسن في قضاء الشرقاط بمحافظة صلاح الدين، بعد اشتباكات مع عناصر تنظيم داعش استمرت ساعات. وقال بيان للقيادة إن القوات طهرت القرية بالكامل.",
+        Some("Government regains territory"),
+    ),
+    (
+        "overtake",
+        "2021-02-18",
+        "مأرب (اليمن) - قالت مصادر محلية إن مسلحي جماعة الحوثي سيطروا، الخميس، على مواقع عسكرية في مديرية حريب جنوبي محافظة مأرب، عقب معارك عنيفة مع القوات الحكومية أسفرت عن مقتل 7 جنود.",
+        Some("Non-state actor overtakes territory"),
+    ),
+    (
+        "transfer",
+        "2022-06-15",
+        "الحسكة (سوريا) - انسحبت القوات الأمريكية، الأربعاء، من قاعدة عسكرية في ريف الحسكة الشمالي وسلمتها إلى قوات سوريا الديمقراطية دون قتال، وفق ما أفاد مصدر محلي.",
+        Some("Non-violent transfer of territory"),
+    ),
+    (
+        "intervention",
+        "2023-08-05",
+        "الناصرية (العراق) - فرقت قوات مكافحة الشغب، السبت، مئات المتظاهرين المحتجين على انقطاع الكهرباء أمام مبنى المحافظة في الناصرية مستخدمة الغاز المسيل للدموع وخراطيم المياه، واعتقلت خمسة منهم، بحسب شهود عيان.",
+        Some("Protest with intervention"),
+    ),
+    (
+        "mob",
+        "2022-11-04",
+        "عمان - أصيب ثلاثة أشخاص بجروح، مساء الجمعة، إثر مشاجرة جماعية بين عائلتين استخدمت فيها العصي والحجارة في مدينة الرمثا شمالي الأردن، وفق ما أفادت مديرية الأمن العام.",
+        Some("Mob violence"),
+    ),
+    (
+        "base",
+        "2021-09-30",
+        "دير الزور (سوريا) - أفادت مصادر محلية بأن فصائل موالية لإيران أقامت قاعدة عسكرية جديدة قرب مدينة البوكمال على الحدود السورية العراقية، ونقلت إليها أسلحة ثقيلة.",
+        Some("Headquarters or base established"),
+    ),
+    (
+        "group",
+        "2018-07-09",
+        "درعا (سوريا) - أعلن فصيل مسلح معارض في ريف درعا الغربي حل نفسه وتسليم أسلحته الثقيلة، في خطوة قالت مصادر محلية إنها جاءت بعد مفاوضات مع وجهاء المنطقة.",
+        Some("Change to group/activity"),
+    ),
+    (
+        "sport",
+        "2023-01-10",
+        "الرياض - سيطر المنتخب السعودي على مجريات المباراة أمام نظيره العراقي في العاصمة الرياض، وانتهى اللقاء بفوزه بهدفين دون رد.",
+        None,
+    ),
+    (
+        "database",
+        "2023-03-02",
+        "بغداد - أعلنت وزارة الاتصالات العراقية، الخميس، إنشاء قاعدة بيانات وطنية جديدة للمواطنين في بغداد بالتعاون مع شركة محلية.",
+        None,
+    ),
+];
+
+#[test]
+fn sub_types_beyond_weapons() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("subtypes");
+    std::fs::create_dir_all(&dir).expect("tmp dir");
+    let input = dir.join("articles.jsonl");
+    let lines: Vec<String> = CASES
+        .iter()
+        .map(|(id, published, text, _)| {
+            serde_json::json!({"id": id, "published": published, "text": text}).to_string()
+        })
+        .collect();
+    std::fs::write(&input, lines.join("\n")).expect("write articles");
+    let data = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rasd-test-data");
+    std::fs::create_dir_all(&data).expect("data dir");
+    let out = Command::new(env!("CARGO_BIN_EXE_rasd"))
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["extract", "--format", "jsonl"])
+        .arg(&input)
+        .output()
+        .expect("run rasd");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let reports: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("report line is JSON"))
+        .collect();
+    assert_eq!(reports.len(), CASES.len());
+    let mut failures = Vec::new();
+    for (r, (id, _, _, want)) in reports.iter().zip(CASES) {
+        assert_eq!(r["id"], *id);
+        let subs: Vec<&str> = r["events"]
+            .as_array()
+            .expect("events")
+            .iter()
+            .filter(|e| e["role"] == "primary")
+            .filter_map(|e| e["sub_event_type"].as_str())
+            .collect();
+        let ok = match want {
+            Some(w) => subs.first() == Some(w),
+            None => subs.is_empty(),
+        };
+        if !ok {
+            failures.push(format!("{id}: want {want:?}, got {subs:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
