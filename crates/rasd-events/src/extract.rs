@@ -375,6 +375,9 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::GROUP_CHANGE) && armed_context(ctx, v) && !violent {
         return Some(Class::Acled("Change to group/activity"));
     }
+    if has(&cues::SECURITY_MEASURE) && armed_context(ctx, v) && !violent {
+        return Some(Class::Acled("Other"));
+    }
     if has(&cues::AGREEMENT) {
         return Some(Class::Acled("Agreement"));
     }

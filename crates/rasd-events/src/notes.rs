@@ -44,6 +44,7 @@ pub fn write(e: &Event, _doc: &Document) -> String {
         Some("Non-violent transfer of territory") => {
             "handed over or withdrew from territory without fighting".to_string()
         }
+        Some("Other") => "imposed a security measure".to_string(),
         Some("Looting/property destruction") => "looted or destroyed property".to_string(),
         Some(s) => s.to_lowercase(),
         None => e
