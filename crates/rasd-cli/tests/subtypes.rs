@@ -77,14 +77,14 @@ const CASES: &[(&str, &str, &str, Option<&str>)] = &[
     ),
 ];
 
-#[test]
-fn sub_types_beyond_weapons() {
+/// `rasd extract --format jsonl` over articles (id, published, text).
+fn extract_all(name: &str, articles: &[(&str, &str, &str)]) -> Vec<Value> {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("subtypes");
     std::fs::create_dir_all(&dir).expect("tmp dir");
-    let input = dir.join("articles.jsonl");
-    let lines: Vec<String> = CASES
+    let input = dir.join(format!("{name}.jsonl"));
+    let lines: Vec<String> = articles
         .iter()
-        .map(|(id, published, text, _)| {
+        .map(|(id, published, text)| {
             serde_json::json!({"id": id, "published": published, "text": text}).to_string()
         })
         .collect();
@@ -103,20 +103,32 @@ fn sub_types_beyond_weapons() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let reports: Vec<Value> = stdout
+    let reports: Vec<Value> = String::from_utf8_lossy(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("report line is JSON"))
         .collect();
-    assert_eq!(reports.len(), CASES.len());
+    assert_eq!(reports.len(), articles.len());
+    reports
+}
+
+fn primaries(r: &Value) -> Vec<&Value> {
+    r["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|e| e["role"] == "primary")
+        .collect()
+}
+
+#[test]
+fn sub_types_beyond_weapons() {
+    let articles: Vec<(&str, &str, &str)> = CASES.iter().map(|c| (c.0, c.1, c.2)).collect();
+    let reports = extract_all("cases", &articles);
     let mut failures = Vec::new();
     for (r, (id, _, _, want)) in reports.iter().zip(CASES) {
         assert_eq!(r["id"], *id);
-        let subs: Vec<&str> = r["events"]
-            .as_array()
-            .expect("events")
+        let subs: Vec<&str> = primaries(r)
             .iter()
-            .filter(|e| e["role"] == "primary")
             .filter_map(|e| e["sub_event_type"].as_str())
             .collect();
         let ok = match want {
@@ -128,4 +140,42 @@ fn sub_types_beyond_weapons() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// ACLED conventions: injuries counted and no dead mentioned → 0 killed;
+/// an undated follow-up event of the lead story happened on its news day.
+#[test]
+fn coding_conventions() {
+    let reports = extract_all(
+        "conventions",
+        &[
+            (
+                "injured-only",
+                "2016-04-14",
+                "جازان - أصيب ثلاثة عمال بجروح طفيفة، الأربعاء، جراء سقوط قذيفة هاون على موقع بناء في محافظة الطوال بمنطقة جازان، بحسب الدفاع المدني.",
+            ),
+            (
+                "news-day",
+                "2020-03-05",
+                "الموصل (العراق) - قال مصدر أمني إن جنديين قتلا، أمس الأربعاء، بانفجار عبوة ناسفة استهدفت دوريتهم جنوبي الموصل.\nوأضاف المصدر أن قوة أمنية اعتقلت ثلاثة مشتبه بهم في قرية حمام العليل.",
+            ),
+        ],
+    );
+    let p = primaries(&reports[0]);
+    let e = p.first().expect("a primary event");
+    assert_eq!(e["injuries"], 3, "{e:#}");
+    assert_eq!(e["fatalities"], 0, "{e:#}");
+    let p = primaries(&reports[1]);
+    let ied = p
+        .iter()
+        .find(|e| e["sub_event_type"] == "Remote explosive/landmine/IED")
+        .expect("the IED event");
+    assert_eq!(ied["event_date"], "2020-03-04");
+    assert_eq!(ied["fatalities"], 2);
+    let arrest = p
+        .iter()
+        .find(|e| e["sub_event_type"] == "Arrests")
+        .expect("the arrests");
+    assert_eq!(arrest["event_date"], "2020-03-04", "{arrest:#}");
+    assert_eq!(arrest["time_precision"], 2);
 }

@@ -659,6 +659,8 @@ struct Draft {
     killed: Option<u32>,
     killed_update: bool,
     injured: Option<u32>,
+    /// The date is the story's news day, not told of this event itself.
+    date_inferred: bool,
 }
 
 impl Draft {
@@ -673,6 +675,7 @@ impl Draft {
             killed: None,
             killed_update: false,
             injured: None,
+            date_inferred: false,
         }
     }
 
@@ -873,11 +876,37 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         }
         drafts = kept;
     }
+    news_day(ctx, ms, &mut drafts);
     drafts
         .into_iter()
         .filter(|d| d.mentions.iter().any(|&i| !ms[i].quoted) || d.mentions.len() > 1)
         .map(|d| to_event(ctx, ms, d))
         .collect()
+}
+
+/// Undated primary events of the lead story happened on its news day: the
+/// date of the first dated primary event (within two days of publication),
+/// not the publication date ("the ministry said yesterday ... and also
+/// ..."). A "separately" marker ends the lead story.
+fn news_day(ctx: &Ctx, ms: &[Mention], drafts: &mut [Draft]) {
+    let story_end = ms.iter().position(|m| m.separate).unwrap_or(ms.len());
+    let first = |d: &Draft| d.mentions.iter().min().copied().unwrap_or(usize::MAX);
+    let lead = drafts
+        .iter()
+        .filter(|d| d.role == Role::Primary && first(d) < story_end)
+        .filter_map(|d| {
+            let (dt, g) = d.date?;
+            let near = ctx.published.is_none_or(|p| (dt - p).num_days().abs() <= 2);
+            (g <= Grain::Day && near).then_some((first(d), dt, g))
+        })
+        .min_by_key(|x| x.0);
+    let Some((_, dt, g)) = lead else { return };
+    for d in drafts.iter_mut() {
+        if d.role == Role::Primary && d.date.is_none() && first(d) < story_end {
+            d.date = Some((dt, g));
+            d.date_inferred = true;
+        }
+    }
 }
 
 fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
@@ -894,6 +923,7 @@ fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
     }
     e.plover = Some(plover(d.class));
     let (date, precision) = match (d.date, ctx.published) {
+        (Some((dt, _)), _) if d.date_inferred => (Some(dt), 2),
         (Some((dt, g)), _) => (Some(dt), precision_of(g)),
         (None, Some(p)) if d.role == Role::Primary => (Some(p), 2),
         _ => (None, 3),
@@ -919,9 +949,20 @@ fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
             ..Default::default()
         })
     });
-    e.fatalities = d.killed;
     e.injuries = d.injured;
     e.evidence = d.mentions.iter().map(|&i| ms[i].span).collect();
+    // a report that counts the injured and speaks of no dead says nobody
+    // was killed (ACLED records 0, not "unknown")
+    let speaks_of_dead = || {
+        e.evidence
+            .iter()
+            .any(|sp| View::new(ctx.doc, *sp).is_match(&cues::KILL))
+    };
+    e.fatalities = match (d.killed, d.injured) {
+        (Some(k), _) => Some(k),
+        (None, Some(i)) if i > 0 && !speaks_of_dead() => Some(0),
+        _ => None,
+    };
     let spans: Vec<Span> = e.evidence.clone();
     crate::args::fill(
         ctx.doc,
