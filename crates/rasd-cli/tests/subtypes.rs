@@ -159,8 +159,20 @@ fn coding_conventions() {
                 "2020-03-05",
                 "الموصل (العراق) - قال مصدر أمني إن جنديين قتلا، أمس الأربعاء، بانفجار عبوة ناسفة استهدفت دوريتهم جنوبي الموصل.\nوأضاف المصدر أن قوة أمنية اعتقلت ثلاثة مشتبه بهم في قرية حمام العليل.",
             ),
+            (
+                "embassy",
+                "2021-06-13",
+                "أعلنت مديرية الأمن العام الأردنية، الأحد، القبض على شاب من قاطني مدينة الزرقاء حاول الاعتداء على أحد حراس السفارة الإسرائيلية بسكين، دون أن يصاب أحد.",
+            ),
         ],
     );
+    // the home town of the arrested man is not the place of the arrest; an
+    // embassy with no other place named is in the capital
+    let p = primaries(&reports[2]);
+    let e = p.first().expect("a primary event");
+    assert_eq!(e["location"]["country"], "JO", "{e:#}");
+    assert_ne!(e["location"]["name"], "Zarqa", "{e:#}");
+    assert_eq!(e["location"]["name"], "Amman", "{e:#}");
     let p = primaries(&reports[0]);
     let e = p.first().expect("a primary event");
     assert_eq!(e["injuries"], 3, "{e:#}");

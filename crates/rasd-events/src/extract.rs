@@ -620,8 +620,39 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
         }) {
             continue;
         }
-        // launch origin: "من" / "من داخل" / "انطلاقا من" right before the place
+        // launch origin: "من" / "من داخل" / "انطلاقا من" right before the
+        // place; a person's home ("من قاطني حي الوراق بالجيزة") is not where
+        // the event happened either
         if let Some((s, _)) = v.range_of(doc, p.span) {
+            let home = v
+                .text
+                .get(..s)
+                .unwrap_or("")
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(4)
+                .any(|w| {
+                    matches!(
+                        w,
+                        "قاطني"
+                            | "القاطنين"
+                            | "القاطن"
+                            | "المقيم"
+                            | "المقيمين"
+                            | "يقيم"
+                            | "تقيم"
+                            | "يقطن"
+                            | "تقطن"
+                            | "ينحدر"
+                            | "تنحدر"
+                            | "المنحدر"
+                            | "مواليد"
+                    )
+                });
+            if home {
+                continue;
+            }
             let before = v.text.get(s.saturating_sub(24)..s).unwrap_or("");
             let tail: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
             let last = tail.last().copied().unwrap_or("");
@@ -942,12 +973,25 @@ fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
         .as_ref()
         .and_then(|p| p.country.clone())
         .or_else(|| ctx.country.clone());
-    e.location = d.place.as_ref().map(location_of).or_else(|| {
-        country.as_ref().map(|c| Location {
-            country: Some(c.clone()),
-            geo_precision: Some(3),
-            ..Default::default()
+    let embassy = || {
+        d.mentions.iter().any(|&i| {
+            let t = &View::new(ctx.doc, ms[i].span).text;
+            t.contains("سفاره") || t.contains("قنصليه")
         })
+    };
+    e.location = d.place.as_ref().map(location_of).or_else(|| {
+        let c = country.as_ref()?;
+        // an embassy with no other place named: the host country's capital
+        Some(
+            embassy()
+                .then(|| capital_of(c))
+                .flatten()
+                .unwrap_or_else(|| Location {
+                    country: Some(c.clone()),
+                    geo_precision: Some(3),
+                    ..Default::default()
+                }),
+        )
     });
     e.injuries = d.injured;
     e.evidence = d.mentions.iter().map(|&i| ms[i].span).collect();
@@ -986,6 +1030,25 @@ fn precision_of(g: Grain) -> u8 {
         Grain::Week => 2,
         _ => 3,
     }
+}
+
+static COUNTRY_FACTS: once_cell::sync::Lazy<Vec<rasd_geo::facts::Country>> =
+    once_cell::sync::Lazy::new(rasd_geo::facts::countries);
+
+/// The capital of a country as an event location (precision 2: inferred,
+/// not named in the article).
+fn capital_of(cc: &str) -> Option<Location> {
+    let c = COUNTRY_FACTS.iter().find(|c| c.cc == cc)?;
+    Some(Location {
+        name: Some(c.capital.to_string()),
+        name_ar: Some(c.capital_ar.to_string()),
+        country: Some(c.cc.to_string()),
+        admin1: Some(c.capital_admin1.to_string()),
+        lat: Some(c.capital_lat),
+        lon: Some(c.capital_lon),
+        geo_precision: Some(2),
+        ..Default::default()
+    })
 }
 
 fn location_of(p: &PlaceMention) -> Location {
