@@ -164,8 +164,18 @@ fn coding_conventions() {
                 "2021-06-13",
                 "أعلنت مديرية الأمن العام الأردنية، الأحد، القبض على شاب من قاطني مدينة الزرقاء حاول الاعتداء على أحد حراس السفارة الإسرائيلية بسكين، دون أن يصاب أحد.",
             ),
+            (
+                "journalist",
+                "2020-01-11",
+                "البصرة (العراق) - قتل صحفي عراقي ومصوره برصاص مسلحين مجهولين، مساء الجمعة، في وسط مدينة البصرة جنوبي العراق، بحسب مصدر في الشرطة.",
+            ),
         ],
     );
+    // who among the victims: an ACLED associate actor
+    let p = primaries(&reports[3]);
+    let e = p.first().expect("a primary event");
+    assert_eq!(e["actor2"]["name"], "Civilians (Iraq)", "{e:#}");
+    assert_eq!(e["assoc_actor_2"]["name"], "Journalists (Iraq)", "{e:#}");
     // the home town of the arrested man is not the place of the arrest; an
     // embassy with no other place named is in the capital
     let p = primaries(&reports[2]);

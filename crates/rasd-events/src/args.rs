@@ -387,6 +387,7 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
             }
         }
     }
+    associates(e, &any);
     for slot in [&mut e.actor1, &mut e.actor2] {
         let Some(a) = slot.as_ref() else { continue };
         let Some(sp) = a.span else { continue };
@@ -400,6 +401,55 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
                 });
             }
         }
+    }
+}
+
+/// ACLED associate actors of civilians and demonstrators: who among them
+/// ("Journalists (Iraq)", "Women (Iraq); Children (Iraq)", "Students (Iraq)").
+fn associates(e: &mut Event, any: &dyn Fn(&cues::Cue) -> bool) {
+    let groups: [(&cues::Cue, &str); 9] = [
+        (&cues::JOURNALISTS, "Journalists"),
+        (&cues::HEALTH_WORKERS, "Health Workers"),
+        (&cues::AID_WORKERS, "Aid Workers"),
+        (&cues::TEACHERS, "Teachers"),
+        (&cues::STUDENTS, "Students"),
+        (&cues::REFUGEES, "Refugees/IDPs"),
+        (&cues::WOMEN, "Women"),
+        (&cues::CHILDREN, "Children"),
+        (&cues::LABOUR, "Labor Group"),
+    ];
+    let scope = |a: &Actor| a.name.find(" (").map(|i| a.name[i..].to_string());
+    let named = |inter: u8, suffix: &str, skip_labour: bool| -> Option<Actor> {
+        let names: Vec<String> = groups
+            .iter()
+            .filter(|(c, l)| !(skip_labour && *l == "Labor Group") && any(c))
+            .take(2)
+            .map(|(_, l)| format!("{l}{suffix}"))
+            .collect();
+        (!names.is_empty()).then(|| Actor {
+            name: names.join("; "),
+            name_ar: None,
+            inter,
+            span: None,
+        })
+    };
+    // victims: civilians as actor2
+    if let Some(suffix) = e
+        .actor2
+        .as_ref()
+        .filter(|a| a.inter == 7)
+        .and_then(|a| scope(a))
+    {
+        e.assoc_actor_2 = named(7, &suffix, true);
+    }
+    // demonstrators: protesters or rioters as actor1 (workers on strike too)
+    if let Some(suffix) = e
+        .actor1
+        .as_ref()
+        .filter(|a| a.inter == 6 || a.inter == 5)
+        .and_then(|a| scope(a))
+    {
+        e.assoc_actor_1 = named(7, &suffix, false);
     }
 }
 
