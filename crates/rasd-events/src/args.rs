@@ -438,7 +438,7 @@ fn associates(e: &mut Event, any: &dyn Fn(&cues::Cue) -> bool) {
         .actor2
         .as_ref()
         .filter(|a| a.inter == 7)
-        .and_then(|a| scope(a))
+        .and_then(&scope)
     {
         e.assoc_actor_2 = named(7, &suffix, true);
     }
@@ -447,7 +447,7 @@ fn associates(e: &mut Event, any: &dyn Fn(&cues::Cue) -> bool) {
         .actor1
         .as_ref()
         .filter(|a| a.inter == 6 || a.inter == 5)
-        .and_then(|a| scope(a))
+        .and_then(scope)
     {
         e.assoc_actor_1 = named(7, &suffix, false);
     }
