@@ -102,7 +102,29 @@ fn seed_article_primary_event() {
         rockets.iter().all(|q| q["according_to"].is_string()),
         "{q:?}"
     );
-    // no claim; the habitual accusation is non-specific
+    // two sources side by side: the spokesman (his two sentences, the second
+    // on Twitter, are one claim) and the anonymous officer via Anadolu
+    let claims = e["claims"].as_array().expect("claims");
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    let spokesman = claims
+        .iter()
+        .find(|c| c["source"].as_str().is_some_and(|s| s.contains("ماروتو")))
+        .expect("the spokesman's claim");
+    assert_eq!(spokesman["via"], "Twitter");
+    assert_eq!(spokesman["anonymous"], false);
+    assert_eq!(spokesman["says"]["time"], "14:45");
+    let officer = claims
+        .iter()
+        .find(|c| c["anonymous"] == true)
+        .expect("the anonymous claim");
+    assert_eq!(officer["via"], "Anadolu Agency");
+    assert!(
+        officer["says"]["quantities"]
+            .as_array()
+            .is_some_and(|q| q.iter().any(|q| q["min"] == 6.0)),
+        "{officer:#}"
+    );
+    // no claim; the habitual accusation is non-specific, made by the US
     let resp = &e["responsibility"];
     assert_eq!(resp["claimed_by"].as_array().map(Vec::len), Some(0));
     let acc = resp["accused"].as_array().expect("accused");
@@ -110,7 +132,8 @@ fn seed_article_primary_event() {
         acc.iter().any(|a| a["actor"]
             .as_str()
             .is_some_and(|s| s.contains("Hezbollah") || s.contains("Hizballah"))
-            && a["specific"] == false),
+            && a["specific"] == false
+            && a["by"] == "United States"),
         "{acc:?}"
     );
     // the recalled events come out as background, never primary

@@ -199,6 +199,19 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
             c
         })
         .collect();
+    let (merged, renames) = merge_claims(doc, std::mem::take(&mut e.claims));
+    e.claims = merged;
+    let rename = |q: &mut Quantity| {
+        for (old, new) in &renames {
+            if q.according_to.as_deref() == Some(old.as_str()) {
+                q.according_to = Some(new.clone());
+            }
+        }
+    };
+    e.quantities.iter_mut().for_each(rename);
+    for c in &mut e.claims {
+        c.says.quantities.iter_mut().for_each(rename);
+    }
     // responsibility
     responsibility(doc, e, spans, country);
     // actors
@@ -434,12 +447,7 @@ fn associates(e: &mut Event, any: &dyn Fn(&cues::Cue) -> bool) {
         })
     };
     // victims: civilians as actor2
-    if let Some(suffix) = e
-        .actor2
-        .as_ref()
-        .filter(|a| a.inter == 7)
-        .and_then(&scope)
-    {
+    if let Some(suffix) = e.actor2.as_ref().filter(|a| a.inter == 7).and_then(&scope) {
         e.assoc_actor_2 = named(7, &suffix, true);
     }
     // demonstrators: protesters or rioters as actor1 (workers on strike too)
@@ -541,6 +549,157 @@ fn victim_nationality(doc: &Document, spans: &[Span]) -> Option<String> {
     None
 }
 
+/// A speaker's name with the title that comes between the say-verb and the
+/// name ("المتحدث باسم التحالف الدولي ..., العقيد واين ماروتو"), as written.
+fn with_title(doc: &Document, v: &View, say_at: usize, name: Span) -> String {
+    const TITLES: &[&str] = &[
+        "المتحدث",
+        "المتحدثه",
+        "الناطق",
+        "الناطقه",
+        "مدير",
+        "قائد",
+        "وزير",
+        "وزيره",
+        "رئيس",
+        "محافظ",
+        "مسوول",
+        "نائب",
+        "عضو",
+        "امين",
+        "سفير",
+        "مندوب",
+        "العقيد",
+        "اللواء",
+        "العميد",
+        "المقدم",
+        "الرائد",
+        "النقيب",
+        "الجنرال",
+    ];
+    let plain = doc.slice(name).to_string();
+    let Some(start) = v.char_at(doc, say_at) else {
+        return plain;
+    };
+    let first = v
+        .text
+        .get(say_at..)
+        .and_then(|t| t.split(' ').find(|w| !w.is_empty()))
+        .unwrap_or("");
+    if start < name.start && name.start - start <= 150 && TITLES.contains(&first) {
+        let written = doc.slice(Span::new(start, name.end));
+        return written.trim_end_matches([',', '،', ' ']).to_string();
+    }
+    plain
+}
+
+/// English name of a news outlet or platform a claim came through.
+fn outlet(norm: &str) -> Option<&'static str> {
+    const OUTLETS: &[(&str, &str)] = &[
+        ("الاناضول", "Anadolu Agency"),
+        ("رويترز", "Reuters"),
+        ("فرانس برس", "AFP"),
+        ("ا ف ب", "AFP"),
+        ("اسوشيتد برس", "Associated Press"),
+        ("واس", "Saudi Press Agency"),
+        ("سانا", "SANA"),
+        ("الجزيره", "Al Jazeera"),
+        ("العربيه", "Al Arabiya"),
+        ("سكاي نيوز", "Sky News Arabia"),
+        ("بي بي سي", "BBC"),
+        ("تويتر", "Twitter"),
+        ("تغريده", "Twitter"),
+        ("فيسبوك", "Facebook"),
+        ("تلغرام", "Telegram"),
+        ("قنا", "Qatar News Agency"),
+        ("وام", "WAM"),
+        ("سبا", "Saba"),
+        ("شينخوا", "Xinhua"),
+        ("بترا", "Petra"),
+        ("كونا", "KUNA"),
+    ];
+    let words: Vec<&str> = norm.split(' ').collect();
+    OUTLETS
+        .iter()
+        .find(|(k, _)| {
+            let kw: Vec<&str> = k.split(' ').collect();
+            words.windows(kw.len()).any(|w| {
+                w.iter().zip(&kw).all(|(a, b)| {
+                    a == b || a.strip_prefix('ل') == Some(b) || a.strip_prefix("ب") == Some(b)
+                })
+            })
+        })
+        .map(|(_, n)| *n)
+}
+
+/// Claims of one source told in several sentences become one: a definite
+/// back-reference ("المصدر", "المسؤول") or the speaker's surname again
+/// ("وأضاف ماروتو") continues the claim before it; an apposition ("وهو
+/// ضابط في الجيش العراقي") describes the source.
+/// Also returns the renames (old source, merged source).
+fn merge_claims(doc: &Document, claims: Vec<Claim>) -> (Vec<Claim>, Vec<(String, String)>) {
+    let mut out: Vec<Claim> = Vec::new();
+    let mut renames: Vec<(String, String)> = Vec::new();
+    for c in claims {
+        let norm = rasd_text::norm_word(&c.source);
+        let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+        let back_ref = matches!(
+            words.first().copied(),
+            Some("المصدر" | "المسوول" | "الضابط" | "المتحدث" | "الناطق" | "الشاهد")
+        ) && words.len() <= 2;
+        let last = words.last().copied().unwrap_or("");
+        let same = out.iter().rposition(|o| {
+            let on = rasd_text::norm_word(&o.source);
+            if back_ref {
+                return o.anonymous == c.anonymous || c.anonymous;
+            }
+            words.len() == 1 && last.chars().count() >= 3 && on.split(' ').any(|w| w == last)
+        });
+        match same.and_then(|i| out.get_mut(i)) {
+            Some(o) => {
+                if let Some(desc) = c.span.and_then(|sp| apposition(doc, sp)) {
+                    if !o.source.contains(&desc) {
+                        let new = format!("{}، {desc}", o.source);
+                        renames.push((o.source.clone(), new.clone()));
+                        o.source = new;
+                    }
+                }
+                renames.push((c.source.clone(), o.source.clone()));
+                o.via = o.via.take().or(c.via);
+                let s = &mut o.says;
+                s.fatalities = s.fatalities.or(c.says.fatalities);
+                s.injuries = s.injuries.or(c.says.injuries);
+                s.damage = s.damage.take().or(c.says.damage);
+                s.time = s.time.take().or(c.says.time);
+                for q in c.says.quantities {
+                    if !s.quantities.contains(&q) {
+                        s.quantities.push(q);
+                    }
+                }
+                for w in c.says.weapons {
+                    if !s.weapons.contains(&w) {
+                        s.weapons.push(w);
+                    }
+                }
+            }
+            None => out.push(c),
+        }
+    }
+    (out, renames)
+}
+
+/// "، وهو ضابط في الجيش العراقي،": what the sentence says the source is.
+fn apposition(doc: &Document, sentence: Span) -> Option<String> {
+    let text = doc.slice(sentence);
+    let at = ["وهو ", "وهي "]
+        .iter()
+        .find_map(|k| text.find(k).map(|i| i + k.len()))?;
+    let rest = text.get(at..)?;
+    let end = rest.find(['،', ',', '.']).unwrap_or(rest.len());
+    let desc = rest.get(..end)?.trim();
+    (!desc.is_empty() && desc.chars().count() <= 60).then(|| desc.to_string())
+}
+
 /// Claims: one per clause with an attribution (say-verb or "نقلت ... عن").
 fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
@@ -590,6 +749,10 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                 head,
                 "مصدر"
                     | "مصادر"
+                    | "المصدر"
+                    | "المسوول"
+                    | "الضابط"
+                    | "الشاهد"
                     | "مسوول"
                     | "مسوولون"
                     | "ضابط"
@@ -630,18 +793,24 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                     .collect();
                 Some(words.join(" ")).filter(|w| !w.is_empty())
             }
-            (None, None) => doc
-                .entities
-                .iter()
-                .filter(|e| near(e) && e.kind == rasd_core::EntityKind::PER)
-                .min_by_key(|e| e.span.start)
-                .or_else(|| {
-                    doc.entities
+            (None, None) => {
+                let person = doc
+                    .entities
+                    .iter()
+                    .filter(|e| near(e) && e.kind == rasd_core::EntityKind::PER)
+                    .min_by_key(|e| e.span.start);
+                match person {
+                    // "قال المتحدث باسم التحالف ... العقيد واين ماروتو": the
+                    // speaker with the title that introduces him
+                    Some(p) => Some(with_title(doc, &v, say_at, p.span)),
+                    None => doc
+                        .entities
                         .iter()
                         .filter(near)
                         .min_by_key(|e| e.span.start)
-                })
-                .map(|e| doc.slice(e.span).to_string()),
+                        .map(|e| doc.slice(e.span).to_string()),
+                }
+            }
         };
         let anonymous = v.is_match(&cues::ANONYMOUS);
         let source = speaker.unwrap_or_else(|| {
@@ -666,10 +835,13 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                 .any(|g| v.text.get(..e).is_some_and(|t| t.trim_end().ends_with(g)));
             let sp = v.span(doc, s, e)?;
             if !generic {
-                return Some(doc.slice(sp).to_string());
+                let named = v.text.get(s..e).and_then(|t| outlet(t.trim()));
+                return Some(named.map_or_else(|| doc.slice(sp).to_string(), str::to_string));
             }
             let next = doc.tokens.iter().find(|t| t.span.start >= sp.end)?;
-            Some(doc.slice(next.span).to_string())
+            Some(
+                outlet(&next.norm).map_or_else(|| doc.slice(next.span).to_string(), str::to_string),
+            )
         });
         out.push(Claim {
             source,
@@ -758,25 +930,30 @@ fn responsibility(doc: &Document, e: &mut Event, spans: &[Span], country: Option
                 .first()
                 .and_then(|m| v.char_at(doc, m.0))
                 .unwrap_or(s.start);
-            let by = doc
+            // the accuser: the closest actor, country or named entity before
+            // the verb, by its English name when it has one
+            let before = |sp: Span| s.contains(&sp) && sp.end <= verb_at;
+            let actor_by = doc
                 .entities
                 .iter()
-                .filter(|x| s.contains(&x.span) && x.span.end <= verb_at)
-                .max_by_key(|x| x.span.end)
-                .map(|x| {
-                    x.actor
-                        .as_ref()
-                        .map_or_else(|| doc.slice(x.span).to_string(), |a| a.name.clone())
-                })
-                .or_else(|| {
-                    doc.places
-                        .iter()
-                        .filter(|p| {
-                            s.contains(&p.span) && p.span.end <= verb_at && p.kind == "country"
-                        })
-                        .max_by_key(|p| p.span.end)
-                        .map(|p| p.name.clone())
-                });
+                .filter(|x| before(x.span) && x.actor.is_some())
+                .filter_map(|x| Some((x.span.end, x.actor.as_ref()?.name.clone())));
+            let country_by = doc
+                .places
+                .iter()
+                .filter(|p| before(p.span) && p.kind == "country")
+                .map(|p| (p.span.end, p.name.clone()));
+            let entity_by = doc
+                .entities
+                .iter()
+                .filter(|x| before(x.span) && !doc.places.iter().any(|p| p.span.overlaps(&x.span)))
+                .map(|x| (x.span.end, doc.slice(x.span).to_string()));
+            // (on a tie the last wins: an actor over a country over a name)
+            let by = entity_by
+                .chain(country_by)
+                .chain(actor_by)
+                .max_by_key(|(end, _)| *end)
+                .map(|(_, n)| n);
             for g in groups.iter().filter(|g| g.span.start >= verb_at) {
                 let n = name(g);
                 if !r.accused.iter().any(|a| a.actor == n) {

@@ -117,10 +117,12 @@ impl View {
         re.is_match(&self.text)
     }
 
-    /// Char offset (in the original) of view byte `b`.
+    /// Char offset (in the original) of view byte `b`: the start of the
+    /// token at `b`, or of the next token when `b` is a space (cue matches
+    /// begin with the space before their word).
     pub fn char_at(&self, doc: &Document, b: usize) -> Option<usize> {
-        let i = self.token_at(b)?;
-        doc.tokens.get(i).map(|t| t.span.start)
+        let t = self.toks.iter().find(|t| t.1 > b)?;
+        doc.tokens.get(t.2).map(|t| t.span.start)
     }
 }
 
