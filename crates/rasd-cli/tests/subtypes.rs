@@ -169,8 +169,33 @@ fn coding_conventions() {
                 "2020-01-11",
                 "البصرة (العراق) - قتل صحفي عراقي ومصوره برصاص مسلحين مجهولين، مساء الجمعة، في وسط مدينة البصرة جنوبي العراق، بحسب مصدر في الشرطة.",
             ),
+            (
+                "attackers",
+                "2022-05-10",
+                "كركوك (العراق) - قتل خمسة جنود عراقيين وثلاثة من المهاجمين، الثلاثاء، في هجوم شنه مسلحون من تنظيم داعش على نقطة تفتيش جنوب غربي كركوك، بحسب مصدر أمني.",
+            ),
+            (
+                "nationality",
+                "2022-05-10",
+                "غزة - استشهد فلسطينيان وأصيب ثلاثة آخرون بجروح، فجر الأحد، جراء غارة إسرائيلية استهدفت منزلا في مخيم جباليا شمالي قطاع غزة، وفق وزارة الصحة الفلسطينية.",
+            ),
         ],
     );
+    // victims of both sides add up; an attack on a checkpoint is a battle
+    let p = primaries(&reports[4]);
+    let e = p.first().expect("a primary event");
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    assert_eq!(e["fatalities"], 8, "{e:#}");
+    // a dual noun counts two; the strike's nationality names its actor; a
+    // report two days later is still news
+    let p = primaries(&reports[5]);
+    let e = p.first().expect("a primary event");
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["event_date"], "2022-05-08", "{e:#}");
+    assert_eq!(e["fatalities"], 2, "{e:#}");
+    assert_eq!(e["injuries"], 3, "{e:#}");
+    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
     // who among the victims: an ACLED associate actor
     let p = primaries(&reports[3]);
     let e = p.first().expect("a primary event");

@@ -356,6 +356,18 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
                     set(&mut e.actor1, Some((r, s)));
                 }
             }
+            // "غارة إسرائيلية", "قصف روسي": a strike named by the striker's nationality
+            if e.actor1.is_none() && e.event_type.as_deref() == Some("Explosions/Remote violence") {
+                let year = e
+                    .event_date
+                    .as_deref()
+                    .and_then(|d| d.get(..4))
+                    .and_then(|y| y.parse().ok());
+                if let Some((cc, sp)) = striker_nationality(doc, spans) {
+                    let r = rasd_entities::actors::military(cc, year);
+                    set(&mut e.actor1, Some((&r, Some(sp))));
+                }
+            }
             if e.actor1.is_none() && !air {
                 e.actor1 = g(Generic::Unidentified).map(|r| to_actor(&r, None, doc));
             }
@@ -375,6 +387,8 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
                     .map(|a| (a.actor.as_ref(), Some(a.span)))
                 {
                     set(&mut e.actor2, Some((r, s)));
+                } else if civilians_hit {
+                    e.actor2 = civ().map(|r| to_actor(&r, None, doc));
                 }
             } else if civilians_hit || !forces_hit {
                 e.actor2 = civ().map(|r| to_actor(&r, None, doc));
@@ -416,6 +430,81 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
         }
     }
 }
+
+/// The country of a strike named by its nationality: a demonym right
+/// after a strike word ("غارة إسرائيلية", "القصف الروسي", "طائرات تركية",
+/// "غارات جوية أمريكية"), as (ISO code, span of the demonym).
+fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, Span)> {
+    const STRIKES: &[&str] = &[
+        "غاره",
+        "غارات",
+        "قصف",
+        "طائره",
+        "طائرات",
+        "مسيره",
+        "مسيرات",
+        "مقاتلات",
+        "الطيران",
+        "ضربه",
+        "ضربات",
+        "صاروخ",
+        "صواريخ",
+        "قذائف",
+        "المدفعيه",
+        "مدفعيه",
+        "طيران",
+    ];
+    const FILLERS: &[&str] = &[
+        "جويه",
+        "جوي",
+        "الجوي",
+        "الجويه",
+        "حربيه",
+        "الحربيه",
+        "مسيره",
+    ];
+    let demonym = |w: &str| -> Option<&'static str> {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        let w = w.strip_suffix('ه').unwrap_or(w);
+        COUNTRY_FACTS.iter().find_map(|c| {
+            let d = rasd_text::norm_word(c.demonym?);
+            (d == w).then_some(c.cc)
+        })
+    };
+    for sp in spans {
+        let toks: Vec<&rasd_core::Token> =
+            doc.tokens.iter().filter(|t| sp.contains(&t.span)).collect();
+        for (i, t) in toks.iter().enumerate() {
+            let head = t.norm.trim_start_matches(['و', 'ف', 'ب']);
+            let head =
+                head.strip_prefix("ال").map_or(
+                    head,
+                    |h| {
+                        if STRIKES.contains(&h) {
+                            h
+                        } else {
+                            head
+                        }
+                    },
+                );
+            if !STRIKES.contains(&head) && !STRIKES.contains(&t.norm.as_str()) {
+                continue;
+            }
+            for next in toks.iter().skip(i + 1).take(2) {
+                if let Some(cc) = demonym(&next.norm) {
+                    return Some((cc, next.span));
+                }
+                if !FILLERS.contains(&next.norm.as_str()) {
+                    break;
+                }
+            }
+        }
+    }
+    None
+}
+
+static COUNTRY_FACTS: once_cell::sync::Lazy<Vec<rasd_geo::facts::Country>> =
+    once_cell::sync::Lazy::new(rasd_geo::facts::countries);
 
 /// ACLED associate actors of civilians and demonstrators: who among them
 /// ("Journalists (Iraq)", "Women (Iraq); Children (Iraq)", "Students (Iraq)").

@@ -41,7 +41,9 @@ static SINGLE_KILLED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Laz
     )
 });
 static DUAL_KILLED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-    crate::view::lex(r"\b(?:مصرعهما|حتفهما)\b|\b(?:قتل|مقتل) (?:\S+ين|\S+ان)\b")
+    crate::view::lex(
+        r"\b(?:مصرعهما|حتفهما)\b|\b(?:قتل|مقتل) (?:\S+ين|\S+ان)\b|\b(?:و)?(?:استشهد|استشهاد|قتل|مقتل)\b (?:\S+ان)\b",
+    )
 });
 static SINGLE_INJURED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::view::lex(
@@ -68,6 +70,8 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         }
     }
     let update = view.is_match(&cues::TOLL_UPDATE);
+    // killed figures outside toll updates, in text order: (start, end, value)
+    let mut kills: Vec<(usize, usize, u32)> = Vec::new();
     for n in doc.numbers.iter().filter(|n| span.contains(&n.span)) {
         let Some(v) = num_value(n) else { continue };
         let Some((ns, ne)) = view.range_of(doc, n.span) else {
@@ -123,10 +127,15 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
                 c.killed = Some(v);
                 c.killed_is_update = true;
             } else if !c.killed_is_update {
-                c.killed = Some(c.killed.map_or(v, |k| k.max(v)));
+                kills.push((ns, ne, v));
             }
         } else if is_inj {
             c.injured = Some(c.injured.map_or(v, |k| k.max(v)));
+        }
+    }
+    if !c.killed_is_update {
+        if let Some(k) = total_killed(view, &kills) {
+            c.killed = Some(k);
         }
     }
     if c.killed.is_none() {
@@ -140,6 +149,34 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         c.injured = Some(1);
     }
     c
+}
+
+/// The killed total of a clause: figures of different victims joined by
+/// "و" add up ("قتل خمسة جنود وثلاثة من المهاجمين" → 8); otherwise the
+/// figures restate one another and the largest stands (ACLED's most
+/// conservative total is still the sum of distinct groups).
+fn total_killed(view: &View, kills: &[(usize, usize, u32)]) -> Option<u32> {
+    let mut best: Option<u32> = None;
+    let mut chain: Option<(usize, u32)> = None; // (end of the last figure, sum)
+    for &(ns, ne, v) in kills {
+        let joined = chain.is_some_and(|(pe, _)| {
+            let gap = view.text.get(pe..ns).unwrap_or("");
+            let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+            let and = words.last() == Some(&"و")
+                || view.text.get(ns..ne).is_some_and(|t| t.starts_with('و'));
+            and && words.len() <= 3
+                && !words
+                    .iter()
+                    .any(|w| matches!(*w, "بينهم" | "منهم" | "بينهما" | "اي" | "او"))
+        });
+        chain = Some(match chain {
+            Some((_, sum)) if joined => (ne, sum.saturating_add(v)),
+            _ => (ne, v),
+        });
+        let cur = chain.map_or(0, |c| c.1);
+        best = Some(best.map_or(cur, |b| b.max(cur)));
+    }
+    best
 }
 
 /// Whether the number at view bytes `[ns, ne)` counts the killed or the

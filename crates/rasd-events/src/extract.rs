@@ -48,6 +48,8 @@ pub struct Mention {
     pub refers_back: bool,
     /// "In a separate matter": the clause starts a new story.
     pub separate: bool,
+    /// Armed forces are hit and civilians are not named.
+    pub hits_forces: bool,
 }
 
 impl Class {
@@ -574,7 +576,8 @@ fn read_mention(
             Grain::Year => d.format("%Y").to_string() != p.format("%Y").to_string(),
             Grain::Month | Grain::Quarter => (d - p).num_days().abs() > 31,
             Grain::Week => (d - p).num_days().abs() > 10,
-            _ => (d - p).num_days().abs() > 1,
+            // a report may come days after the event; older than a week is history
+            _ => (d - p).num_days().abs() > 7,
         },
         _ => false,
     };
@@ -597,6 +600,7 @@ fn read_mention(
         casualties: casualties::read_view(doc, clause, v),
         refers_back: v.is_match(&cues::REFER_BACK),
         separate: v.is_match(&cues::SEPARATE),
+        hits_forces: v.is_match(&cues::FORCES) && !v.is_match(&cues::CIVILIAN),
     }
 }
 
@@ -848,7 +852,13 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
             Some(j) => j,
             None if m.quoted => continue,
             None => {
-                drafts.push(Draft::new(Class::Acled("Attack"), m.role));
+                // an attack on soldiers or police, not on civilians, is a battle
+                let class = if m.hits_forces {
+                    "Armed clash"
+                } else {
+                    "Attack"
+                };
+                drafts.push(Draft::new(Class::Acled(class), m.role));
                 drafts.len() - 1
             }
         };

@@ -722,11 +722,12 @@ impl<'a> P<'a> {
                     }
                 }
             }
-            let x = match pick {
-                Some(x) => x,
-                None => t.with_day(d)?,
-            };
-            return Some((e, Tv::day(x)));
+            // no nearby month where they agree: not a day of the month
+            // ("الجمعة السابعة لمسيرات العودة" is the seventh Friday of the
+            // marches), so the weekday alone is read below
+            if let Some(x) = pick {
+                return Some((e, Tv::day(x)));
+            }
         }
         if let Some(d) = self.find(k, dir_word) {
             let x = match d {

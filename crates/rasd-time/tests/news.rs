@@ -231,3 +231,14 @@ fn layer_json_has_the_annotate_fields() {
     assert_eq!(b["grain"], "minute");
     assert!(b.get("from").is_none(), "instants carry no interval: {b}");
 }
+
+#[test]
+fn weekday_with_an_ordinal_that_no_month_agrees_with_is_the_weekday() {
+    // Wednesday 7 July 2021: "the seventh Friday (of the marches)" is no
+    // Friday the 7th of June, July or August, so it is last Friday.
+    let ms = parse("في الجمعة السابعة لمسيرات العودة", Some(reference()));
+    assert_eq!(ms[0].value.as_deref(), Some("2021-07-02T00:00:00+03:00"));
+    // while "Saturday the 17th" agrees with July 2021
+    let ms = parse("السبت السابع عشر", Some(reference()));
+    assert_eq!(ms[0].value.as_deref(), Some("2021-07-17T00:00:00+03:00"));
+}
