@@ -226,3 +226,75 @@ fn coding_conventions() {
     assert_eq!(arrest["event_date"], "2020-03-04", "{arrest:#}");
     assert_eq!(arrest["time_precision"], 2);
 }
+
+/// Short wire reports from several countries and outlets (written for this
+/// test): datelines are not event places, VSO subjects act, claims name the
+/// group after the verb, battles have two sides.
+#[test]
+fn wire_copy_from_several_countries() {
+    let reports = extract_all(
+        "wire",
+        &[
+            (
+                "sudan",
+                "2023-06-14",
+                "الخرطوم (رويترز) - قال شهود عيان إن اشتباكات عنيفة اندلعت، الأربعاء، بين الجيش السوداني وقوات الدعم السريع في مدينة أم درمان، ما أسفر عن مقتل 17 مدنيا على الأقل، وفقا لنقابة أطباء السودان.",
+            ),
+            (
+                "somalia",
+                "2022-09-03",
+                "مقديشو - لقي ثلاثة جنود صوماليين حتفهم وأصيب اثنان آخران، السبت، في انفجار لغم أرضي استهدف مركبتهم في إقليم شبيلي السفلى جنوبي الصومال، فيما تبنت حركة الشباب الهجوم في بيان.",
+            ),
+            (
+                "lebanon",
+                "2024-01-20",
+                "بيروت - استهدفت طائرة مسيرة إسرائيلية، السبت، سيارة في بلدة كفرا جنوبي لبنان، ما أدى إلى مقتل شخصين، بحسب الوكالة الوطنية للإعلام.",
+            ),
+            (
+                "yemen",
+                "2021-02-10",
+                "مأرب (اليمن) - أطلقت جماعة الحوثي، الأربعاء، صاروخا باليستيا على حي سكني في مدينة مأرب، ما أدى إلى إصابة أربعة مدنيين بينهم طفلان، بحسب مصدر طبي.",
+            ),
+            (
+                "egypt",
+                "2019-03-25",
+                "العريش (مصر) - أعلن المتحدث العسكري المصري، الإثنين، مقتل 7 عناصر تكفيرية خلال مداهمة نفذتها القوات المسلحة في وسط سيناء، وضبط كميات من الأسلحة والذخائر.",
+            ),
+        ],
+    );
+    let first = |i: usize| -> Value {
+        primaries(&reports[i])
+            .first()
+            .map(|e| (*e).clone())
+            .unwrap_or_else(|| panic!("no primary event in {:#}", reports[i]))
+    };
+    let e = first(0);
+    assert_eq!(e["sub_event_type"], "Armed clash");
+    assert_eq!(e["actor1"]["name"], "Military Forces of Sudan");
+    assert_eq!(e["actor2"]["name"], "Rapid Support Forces", "{e:#}");
+    assert_eq!(e["fatalities"], 17);
+    let e = first(1);
+    assert_eq!(e["location"]["admin1"], "Lower Shabelle", "{e:#}");
+    assert_eq!(e["actor1"]["name"], "Al Shabaab", "{e:#}");
+    assert_eq!(e["responsibility"]["claimed_by"][0], "Al Shabaab");
+    assert_eq!(
+        (e["fatalities"].clone(), e["injuries"].clone()),
+        (3.into(), 2.into())
+    );
+    let e = first(2);
+    assert_ne!(
+        e["location"]["name"], "Beirut",
+        "the dateline is not the place: {e:#}"
+    );
+    assert_eq!(e["actor1"]["name"], "Military Forces of Israel");
+    let e = first(3);
+    assert_eq!(
+        e["actor1"]["name"], "Houthi Movement (Ansar Allah)",
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 0);
+    assert_eq!(e["injuries"], 4);
+    assert_eq!(e["assoc_actor_2"]["name"], "Children (Yemen)");
+    let e = first(4);
+    assert_eq!(e["location"]["country"], "EG", "{e:#}");
+}

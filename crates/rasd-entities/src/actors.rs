@@ -828,6 +828,15 @@ pub(crate) fn find_actors<S: AsRef<str>>(words: &[(S, S)]) -> Vec<ActorMatch> {
             i += 1;
             continue;
         };
+        // "قاعدة عين الأسد" is a base: the group is only ever "القاعدة"
+        let bare_qaeda = len == 1
+            && words.get(i).is_some_and(|(stem, norm)| {
+                stem.as_ref() == "قاعده" && !norm.as_ref().contains("القاعده")
+            });
+        if bare_qaeda {
+            i += 1;
+            continue;
+        }
         let mut end = i + len;
         let adj = words
             .get(end)
@@ -992,6 +1001,8 @@ mod tests {
         assert_eq!(name("تنظيم القاعدة"), "Al Qaeda");
         assert!(lookup("إنشاء قاعدة بيانات وطنية").is_none());
         assert!(lookup("القاعدة الجوية").is_none());
+        assert!(lookup("استهدفت قاعدة عين الأسد").is_none());
+        assert_eq!(name("عناصر من القاعدة"), "Al Qaeda");
         assert_eq!(
             name("الدفاع الجوي السعودي"),
             "Military Forces of Saudi Arabia"

@@ -376,7 +376,16 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
             let target_force = acts
                 .iter()
                 .filter(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
-                .find(|a| if air { nonstate(a) } else { state(a) })
+                .find(|a| {
+                    if air {
+                        nonstate(a)
+                    } else if e.event_type.as_deref() == Some("Battles") {
+                        // the other side of a battle: any armed actor
+                        state(a) || nonstate(a)
+                    } else {
+                        state(a)
+                    }
+                })
                 .map(|a| (a.actor.as_ref(), Some(a.span)));
             if let Some((Some(r), s)) = target_force {
                 set(&mut e.actor2, Some((r, s)));
@@ -604,7 +613,13 @@ fn is_agent(doc: &Document, span: Span) -> bool {
         .iter()
         .any(|v| w.starts_with(v))
     };
-    after.iter().take(2).any(|w| agent_verb(w))
+    // VSO: "أطلقت جماعة الحوثي صاروخا" (not "قتل": unvocalised, it is
+    // as often "were killed")
+    let vso = before.iter().rev().take(2).any(|w| {
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        agent_verb(w) && !bare.starts_with("قتل") && !bare.starts_with("اعلن")
+    });
+    vso || after.iter().take(2).any(|w| agent_verb(w))
         || (before.last() == Some(&"من")
             && before.iter().any(|w| {
                 matches!(
@@ -999,6 +1014,13 @@ fn responsibility(doc: &Document, e: &mut Event, spans: &[Span], country: Option
                 .iter()
                 .filter(|g| g.span.start >= ms && g.span.start < me)
                 .min_by_key(|g| g.span.start)
+                // "تبنت حركة الشباب الهجوم": the group right after the verb
+                .or_else(|| {
+                    groups
+                        .iter()
+                        .filter(|g| g.span.start >= me && g.span.start < me + 25)
+                        .min_by_key(|g| g.span.start)
+                })
                 .or_else(|| {
                     groups
                         .iter()

@@ -209,7 +209,11 @@ fn dateline_end(doc: &Document) -> usize {
     for dash in ["--", "–", "—", " - "] {
         if let Some(b) = head.find(dash) {
             let before = &head[..b];
-            if before.contains(')') || before.contains('،') {
+            // "بغداد (رويترز) -", "أتلانتا، الولايات المتحدة --", or a bare
+            // place name of up to three words: "مقديشو -", "دير الزور -"
+            let short = before.split_whitespace().count() <= 3
+                && !before.contains(['.', '\n', ':', '"', '«']);
+            if before.contains(')') || before.contains('،') || short {
                 return before.chars().count() + dash.chars().count();
             }
         }
@@ -283,7 +287,14 @@ fn dominant_country(ctx: &Ctx) -> Option<String> {
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    counts.into_iter().next().map(|c| c.0)
+    counts.into_iter().next().map(|c| c.0).or_else(|| {
+        // no place in the body: the dateline's country ("العريش (مصر) -")
+        ctx.doc
+            .places
+            .iter()
+            .filter(|p| p.span.start < ctx.dateline_end)
+            .find_map(|p| p.country.clone())
+    })
 }
 
 /// Decide the class of a clause from its cues.
