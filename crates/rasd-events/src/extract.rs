@@ -305,6 +305,16 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         return None;
     }
     let weapon = has(&cues::SHELL) || has(&cues::AIR) || has(&cues::IED);
+    // "وقف إطلاق النار" is a ceasefire, not gunfire, unless blood or
+    // weapons are told with it (a violated truce is the violence)
+    if has(&cues::CEASEFIRE)
+        && !weapon
+        && !has(&cues::KILL)
+        && !has(&cues::INJURE)
+        && !has(&cues::CLASH)
+    {
+        return Some(Class::Acled("Agreement"));
+    }
     if has(&cues::INTERCEPT) && weapon {
         return Some(Class::Acled("Disrupted weapons use"));
     }
@@ -379,7 +389,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         // an attack whose means are told elsewhere (or not at all)
         return Some(Class::Acled(PROVISIONAL));
     }
-    if has(&cues::ARREST) {
+    if has(&cues::ARREST) && (has(&cues::ARREST_CONTEXT) || armed_context(ctx, v)) {
         return Some(Class::Acled("Arrests"));
     }
     if has(&cues::BASE) && armed_context(ctx, v) {
@@ -391,7 +401,11 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::SECURITY_MEASURE) && armed_context(ctx, v) && !violent {
         return Some(Class::Acled("Other"));
     }
-    if has(&cues::AGREEMENT) {
+    // ACLED's agreements are between conflict actors: a truce, or an
+    // agreement where armed actors are named (not a trade deal)
+    if has(&cues::CEASEFIRE)
+        || (has(&cues::AGREEMENT) && armed_context(ctx, v) && !has(&cues::ECONOMIC))
+    {
         return Some(Class::Acled("Agreement"));
     }
     if has(&cues::LOOT) && has(&cues::UNKNOWN_ATTACKER) {
