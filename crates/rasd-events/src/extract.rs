@@ -304,7 +304,17 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::ACCIDENT) && !has(&cues::SUICIDE) && !has(&cues::UNKNOWN_ATTACKER) {
         return None;
     }
-    let weapon = has(&cues::SHELL) || has(&cues::AIR) || has(&cues::IED);
+    if has(&cues::FIGURATIVE) && !has(&cues::KILL) && !has(&cues::INJURE) {
+        return None;
+    }
+    if has(&cues::LEGAL) && !has(&cues::ARREST) {
+        return None;
+    }
+    // aircraft alone are not a strike: with a strike word or harm they are
+    let air = has(&cues::AIR)
+        || (has(&cues::AIR_WEAK)
+            && (has(&cues::ATTACK) || has(&cues::SHELL) || has(&cues::KILL) || has(&cues::INJURE)));
+    let weapon = has(&cues::SHELL) || air || has(&cues::IED);
     // "وقف إطلاق النار" is a ceasefire, not gunfire, unless blood or
     // weapons are told with it (a violated truce is the violence)
     if has(&cues::CEASEFIRE)
@@ -343,7 +353,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         && (has(&cues::CHOKING)
             || has(&cues::KILL)
             || has(&cues::INJURE)
-            || has(&cues::AIR)
+            || air
             || has(&cues::SHELL))
     {
         return Some(Class::Acled("Chemical weapon"));
@@ -353,7 +363,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     {
         return Some(Class::Acled("Suicide bomb"));
     }
-    if has(&cues::AIR) {
+    if air {
         return Some(Class::Acled("Air/drone strike"));
     }
     if has(&cues::GRENADE) {
@@ -534,7 +544,10 @@ fn territory(ctx: &Ctx, v: &View, violent: bool) -> Option<Class> {
 }
 
 fn weapon_strike(v: &View) -> bool {
-    v.is_match(&cues::AIR) || v.is_match(&cues::SHELL) || v.is_match(&cues::SUICIDE)
+    v.is_match(&cues::AIR)
+        || v.is_match(&cues::AIR_WEAK)
+        || v.is_match(&cues::SHELL)
+        || v.is_match(&cues::SUICIDE)
 }
 
 fn read_mention(
@@ -613,6 +626,23 @@ fn read_mention(
         Role::Primary
     };
     let place = pick_place(ctx, clause, v);
+    let casualties = casualties::read_view(doc, clause, v);
+    let refers_back = v.is_match(&cues::REFER_BACK);
+    // an event is told with something of its own: a place finer than a
+    // country, a date or time, casualties, or a reference to the event
+    // already told; a trigger word alone is talk ("مزاج الطيران",
+    // "المعركة الانتخابية")
+    let eventive = place.as_ref().is_some_and(|p| specificity(p) >= 1)
+        || date.is_some()
+        || clock.is_some()
+        || casualties != Casualties::default()
+        || refers_back
+        || doc.numbers.iter().any(|n| clause.contains(&n.span))
+        || armed_context(ctx, v)
+        || v.is_match(&cues::CIVILIAN);
+    if matches!(class, Some(Class::Acled(_))) && !eventive {
+        class = None;
+    }
     Mention {
         span: clause,
         paragraph,
@@ -622,17 +652,22 @@ fn read_mention(
         place,
         date,
         clock,
-        casualties: casualties::read_view(doc, clause, v),
-        refers_back: v.is_match(&cues::REFER_BACK),
+        casualties,
+        refers_back,
         separate: v.is_match(&cues::SEPARATE),
         hits_forces: v.is_match(&cues::FORCES) && !v.is_match(&cues::CIVILIAN),
     }
 }
 
-/// "وكان انفجار ..." at the start of a clause: pluperfect narration.
+/// "وكان انفجار ..." at the start of a clause: pluperfect narration; and
+/// "1951 - اغتيال ..." lines of a timeline.
 fn starts_with_kana(v: &View) -> bool {
-    let first = v.text.split(' ').next().unwrap_or("");
-    matches!(first, "وكان" | "وكانت" | "كان" | "كانت")
+    let mut words = v.text.split(' ');
+    let first = words.next().unwrap_or("");
+    let timeline = first.len() == 4
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && matches!(words.next(), Some("-" | "–" | ":"));
+    timeline || matches!(first, "وكان" | "وكانت" | "كان" | "كانت")
 }
 
 /// The place of a clause: the most specific place that is not a launch
