@@ -6,7 +6,8 @@ use crate::geo::{destination, distance_km};
 use crate::index::{Kind, Place};
 use crate::norm::strip_al;
 use crate::Gazetteer;
-use rasd_core::{Document, PlaceMention, Span, TokenKind};
+use rasd_core::{Document, PlaceMention, Span, Token, TokenKind};
+use rasd_text::fasthash::FnvBuild;
 use std::collections::{HashMap, HashSet};
 
 /// Longest name, in tokens.
@@ -18,11 +19,11 @@ const ACCEPT: f32 = 4.6;
 #[derive(Debug)]
 pub struct Geocoder {
     pub gazetteer: Gazetteer,
-    stop: HashSet<&'static str>,
-    triggers: HashSet<&'static str>,
+    stop: HashSet<&'static str, FnvBuild>,
+    triggers: HashSet<&'static str, FnvBuild>,
     countries: Vec<Country>,
     /// demonym forms (masc., fem., plural; no "ال") -> country index
-    demonyms: HashMap<String, usize>,
+    demonyms: HashMap<String, usize, FnvBuild>,
 }
 
 /// Place nouns that a demonym adjective turns into a country mention
@@ -193,17 +194,28 @@ fn bearing(a: Dir, b: Option<Dir>) -> f64 {
     }
 }
 
-/// One token as the geocoder sees it.
+/// Most key variants of one token (the candidates of `rasd_text::stems`).
+const MAX_VARIANTS: usize = 7;
+
+/// One token as the geocoder sees it (borrowing the token's `norm`).
 #[derive(Debug, Clone, Default)]
-struct Tok {
-    /// key variants (clitics stripped, "ال" stripped), least stripped first
-    variants: Vec<String>,
+struct Tok<'a> {
+    /// key variants (clitics stripped, "ال" stripped), least stripped first;
+    /// `variants[..nv]`
+    variants: [&'a str; MAX_VARIANTS],
+    nv: usize,
     /// the plain key (norm with "ال" stripped)
-    key: String,
+    key: &'a str,
     word: bool,
     latin_upper: bool,
     start: usize,
     end: usize,
+}
+
+impl<'a> Tok<'a> {
+    fn variants(&self) -> &[&'a str] {
+        &self.variants[..self.nv]
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -215,16 +227,33 @@ struct Match {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct Cand {
+struct Cand<'i> {
     idx: u32,
     score: f32,
+    /// the record's scoring fields (`Index::get_lite`)
+    place: Place<'i>,
+}
+
+/// Follows `bytes` from `node`; `None` when the automaton has no such path.
+fn walk<'f>(
+    fst: &'f fst::raw::Fst<crate::index::Section>,
+    mut node: fst::raw::Node<'f>,
+    mut out: fst::raw::Output,
+    bytes: impl IntoIterator<Item = u8>,
+) -> Option<(fst::raw::Node<'f>, fst::raw::Output)> {
+    for b in bytes {
+        let tr = node.transition(node.find_input(b)?);
+        out = out.cat(tr.out);
+        node = fst.node(tr.addr);
+    }
+    Some((node, out))
 }
 
 impl Geocoder {
     /// A geocoder over a gazetteer.
     pub fn new(gazetteer: Gazetteer) -> Self {
         let countries = facts::countries();
-        let mut demonyms = HashMap::new();
+        let mut demonyms = HashMap::default();
         for (i, c) in countries.iter().enumerate() {
             if let Some(d) = c.demonym {
                 let d = strip_al(&rasd_text::norm_word(d)).to_string();
@@ -247,23 +276,28 @@ impl Geocoder {
         }
     }
 
-    fn toks(&self, doc: &Document) -> Vec<Tok> {
-        doc.tokens
+    fn toks<'a>(&self, tokens: &'a [Token]) -> Vec<Tok<'a>> {
+        tokens
             .iter()
             .map(|t| {
                 let word = t.kind == TokenKind::Word;
-                let mut variants: Vec<String> = Vec::new();
-                let key = strip_al(&t.norm).to_string();
+                let norm = t.norm.as_str();
+                let mut variants = [""; MAX_VARIANTS];
+                let mut nv = 0;
+                let key = strip_al(norm);
                 if word {
-                    for s in rasd_text::stems(&t.norm) {
-                        let k = strip_al(&s).to_string();
+                    for s in rasd_text::stem_candidates(norm).iter() {
+                        let k = strip_al(s);
                         // prefixes (clitics, article) only: a stripped suffix
                         // ("نارية" -> "ناري") makes another word
-                        if !t.norm.ends_with(k.as_str()) || k.is_empty() {
+                        if !norm.ends_with(k) || k.is_empty() {
                             continue;
                         }
-                        if !variants.contains(&k) {
-                            variants.push(k);
+                        // the same text as `k`, borrowed from the token
+                        let k = &norm[norm.len() - k.len()..];
+                        if !variants[..nv].contains(&k) && nv < MAX_VARIANTS {
+                            variants[nv] = k;
+                            nv += 1;
                         }
                     }
                 }
@@ -274,6 +308,7 @@ impl Geocoder {
                     .is_some_and(|c| c.is_ascii_uppercase());
                 Tok {
                     variants,
+                    nv,
                     key,
                     word,
                     latin_upper,
@@ -285,32 +320,18 @@ impl Geocoder {
     }
 
     /// Longest name match starting at token `i` (any clitic variant).
-    fn match_at(&self, toks: &[Tok], i: usize, stop_at: usize) -> Option<Match> {
+    fn match_at(&self, toks: &[Tok<'_>], i: usize, stop_at: usize) -> Option<Match> {
         let fst = self.gazetteer.index().fst();
         let mut best: Option<Match> = None;
-        for (vi, v) in toks[i].variants.iter().enumerate() {
+        for (vi, v) in toks[i].variants().iter().enumerate() {
             if v.is_empty() {
                 continue;
             }
-            let mut node = fst.root();
-            let mut out = fst::raw::Output::zero();
-            let mut ok = true;
-            for &b in v.as_bytes() {
-                match node.find_input(b) {
-                    Some(t) => {
-                        let tr = node.transition(t);
-                        out = out.cat(tr.out);
-                        node = fst.node(tr.addr);
-                    }
-                    None => {
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-            if !ok {
+            let Some((mut node, mut out)) =
+                walk(fst, fst.root(), fst::raw::Output::zero(), v.bytes())
+            else {
                 continue;
-            }
+            };
             let mut j = i + 1;
             loop {
                 if node.is_final() {
@@ -327,34 +348,26 @@ impl Geocoder {
                 if j >= stop_at || j - i >= MAX_NGRAM || !toks[j].word {
                     break;
                 }
-                let mut cont = true;
-                for &b in std::iter::once(&b' ').chain(toks[j].key.as_bytes()) {
-                    match node.find_input(b) {
-                        Some(t) => {
-                            let tr = node.transition(t);
-                            out = out.cat(tr.out);
-                            node = fst.node(tr.addr);
-                        }
-                        None => {
-                            cont = false;
-                            break;
-                        }
-                    }
-                }
-                if !cont {
+                let Some((n2, o2)) = walk(
+                    fst,
+                    node,
+                    out,
+                    std::iter::once(b' ').chain(toks[j].key.bytes()),
+                ) else {
                     break;
-                }
+                };
+                (node, out) = (n2, o2);
                 j += 1;
             }
         }
         best
     }
 
-    fn is_trigger(&self, t: &Tok) -> Option<String> {
-        t.variants
+    fn is_trigger<'a>(&self, t: &Tok<'a>) -> Option<&'a str> {
+        t.variants()
             .iter()
-            .find(|v| self.triggers.contains(v.as_str()))
-            .cloned()
+            .copied()
+            .find(|v| self.triggers.contains(v))
     }
 
     /// Fill `doc.places` (requires the tokens and sentences layers; runs the
@@ -364,7 +377,7 @@ impl Geocoder {
             rasd_text::tokenize(doc);
             rasd_text::split_sentences(doc);
         }
-        let toks = self.toks(doc);
+        let toks = self.toks(&doc.tokens);
         let n = toks.len();
         // sentence end (exclusive token index) for each token
         let mut sent_end = vec![n; n];
@@ -397,28 +410,31 @@ impl Geocoder {
 
         // 2. article country context: country names and demonyms
         let idx = self.gazetteer.index();
-        let mut ctx: HashMap<String, f32> = HashMap::new();
+        let mut ctx: HashMap<&str, f32, FnvBuild> = HashMap::default();
         for m in &matches {
             if let Some((p, _)) = idx.postings(m.output).next() {
                 if let Some(pl) = idx.get_lite(p) {
                     if pl.kind == Kind::Country {
-                        *ctx.entry(pl.country.to_string()).or_default() += 1.0;
+                        *ctx.entry(pl.country).or_default() += 1.0;
                     }
                 }
             }
         }
-        for t in &toks {
-            if let Some(&ci) = self.demonyms.get(&t.key) {
-                *ctx.entry(self.countries[ci].cc.to_string()).or_default() += 0.5;
-            }
+        // demonym of each token (also used in step 6)
+        let demonym: Vec<Option<usize>> = toks
+            .iter()
+            .map(|t| self.demonyms.get(t.key).copied())
+            .collect();
+        for &ci in demonym.iter().flatten() {
+            *ctx.entry(self.countries[ci].cc).or_default() += 0.5;
         }
 
         // 3. score candidates
-        struct Scored {
+        struct Scored<'a, 'i> {
             m: Match,
-            cands: Vec<Cand>,
+            cands: Vec<Cand<'i>>,
             strong: bool,
-            prefix: Option<String>,
+            prefix: Option<&'a str>,
         }
         let ctx_max = ctx.values().cloned().fold(0.0f32, f32::max);
         let mut scored: Vec<Scored> = Vec::new();
@@ -430,31 +446,30 @@ impl Geocoder {
             };
             let prefix = prev.filter(|p| p.word).and_then(|p| self.is_trigger(p));
             let title = prev.is_some_and(|p| {
-                p.variants
+                p.variants()
                     .iter()
-                    .any(|v| TITLES.contains(&v.as_str()) || NON_PLACE_HEADS.contains(&v.as_str()))
+                    .any(|v| TITLES.contains(v) || NON_PLACE_HEADS.contains(v))
             });
             let next_bin = toks
                 .get(m.last)
-                .is_some_and(|t| matches!(t.key.as_str(), "بن" | "ابن" | "بنت"));
+                .is_some_and(|t| matches!(t.key, "بن" | "ابن" | "بنت"));
             let ntok = m.last - m.first;
-            let key = &toks[m.first].variants[m.variant];
-            let short = ntok == 1 && key.chars().count() < 3;
-            let person = prefix.is_none() && facts::FIRST_NAMES.contains(&key.as_str());
+            let key = toks[m.first].variants()[m.variant];
+            let key_chars = key.chars().count();
+            let short = ntok == 1 && key_chars < 3;
+            let person = prefix.is_none() && facts::FIRST_NAMES.contains(&key);
             // common words: only after a place noun ("حي الزيتون")
             let soft_stop = ntok == 1
                 && prefix.is_none()
-                && (self.stop.contains(key.as_str())
-                    || self.stop.contains(toks[m.first].key.as_str()));
+                && (self.stop.contains(key) || self.stop.contains(toks[m.first].key));
             // place nouns, demonyms, directions: never a place on their own
             let stopped = ntok == 1
                 && (soft_stop
-                    || self.demonyms.contains_key(key.as_str())
+                    || self.demonyms.contains_key(key)
                     || dir_of(key).is_some()
-                    || self.triggers.contains(key.as_str())
-                    || crate::norm::PLACE_PREFIXES.contains(&key.as_str()));
-            let weak = m.variant > 0
-                || prev.is_some_and(|p| facts::WEAK_TRIGGERS.contains(&p.key.as_str()));
+                    || self.triggers.contains(key)
+                    || crate::norm::PLACE_PREFIXES.contains(&key));
+            let weak = m.variant > 0 || prev.is_some_and(|p| facts::WEAK_TRIGGERS.contains(&p.key));
             let strong = prefix.is_some();
             let mut cands = Vec::new();
             for (pi, alt) in idx.postings(m.output) {
@@ -469,7 +484,7 @@ impl Geocoder {
                         -0.5
                     };
                 if ntok == 1
-                    && key.chars().count() == 3
+                    && key_chars == 3
                     && !strong
                     && !curated
                     && p.population < 20_000
@@ -486,8 +501,8 @@ impl Geocoder {
                 } else if !ctx.is_empty() && p.kind != Kind::Country {
                     s -= 0.8;
                 }
-                if let Some(pre) = &prefix {
-                    s += match (pre.as_str(), p.kind) {
+                if let Some(pre) = prefix {
+                    s += match (pre, p.kind) {
                         ("محافظه" | "ولايه" | "اقليم" | "مقاطعه", Kind::Admin1) => {
                             4.0
                         }
@@ -511,38 +526,38 @@ impl Geocoder {
                 if toks[m.first].latin_upper && !matches!(p.kind, Kind::Country | Kind::City) {
                     s -= 2.0;
                 }
-                cands.push(Cand { idx: pi, score: s });
+                cands.push(Cand {
+                    idx: pi,
+                    score: s,
+                    place: p,
+                });
             }
             // a division sharing its name with its capital city ("بغداد",
             // "كركوك") is the city unless "محافظة" says otherwise
-            let admin_prefix = matches!(
-                prefix.as_deref(),
-                Some("محافظه" | "ولايه" | "اقليم" | "مقاطعه")
-            ) || (ntok > 1
-                && matches!(key.as_str(), "محافظه" | "ولايه" | "اقليم" | "مقاطعه"));
+            let admin_prefix = matches!(prefix, Some("محافظه" | "ولايه" | "اقليم" | "مقاطعه"))
+                || (ntok > 1 && matches!(key, "محافظه" | "ولايه" | "اقليم" | "مقاطعه"));
             if admin_prefix && ntok > 1 {
                 for c in cands.iter_mut() {
-                    if idx.get_lite(c.idx).is_some_and(|p| p.kind == Kind::Admin1) {
+                    if c.place.kind == Kind::Admin1 {
                         c.score += 3.0;
                     }
                 }
             }
             if !admin_prefix {
-                let cities: Vec<(String, String)> = cands
+                let cities: Vec<(&str, &str)> = cands
                     .iter()
-                    .filter_map(|c| idx.get_lite(c.idx))
+                    .map(|c| c.place)
                     .filter(|p| matches!(p.kind, Kind::City | Kind::Town) && p.population >= 30_000)
-                    .map(|p| (p.country.to_string(), p.admin1.to_string()))
+                    .map(|p| (p.country, p.admin1))
                     .collect();
                 for c in cands.iter_mut() {
-                    if let Some(p) = idx.get_lite(c.idx) {
-                        if p.kind == Kind::Admin1
-                            && cities
-                                .iter()
-                                .any(|(cc, a1)| cc == p.country && a1 == p.admin1)
-                        {
-                            c.score -= 3.0;
-                        }
+                    let p = c.place;
+                    if p.kind == Kind::Admin1
+                        && cities
+                            .iter()
+                            .any(|&(cc, a1)| cc == p.country && a1 == p.admin1)
+                    {
+                        c.score -= 3.0;
                     }
                 }
             }
@@ -565,7 +580,7 @@ impl Geocoder {
             .enumerate()
             .filter_map(|(k, s)| {
                 let c = s.cands[0];
-                let p = idx.get_lite(c.idx)?;
+                let p = c.place;
                 (c.score >= ACCEPT && !matches!(p.kind, Kind::Country))
                     .then_some((k, p.lat, p.lon, p.admin1))
             })
@@ -583,9 +598,7 @@ impl Geocoder {
                 continue;
             }
             for c in s.cands.iter_mut() {
-                let Some(p) = idx.get_lite(c.idx) else {
-                    continue;
-                };
+                let p = c.place;
                 let near = anchors.iter().any(|&(k2, la, lo, a1)| {
                     k2 != k
                         && (distance_km(p.lat, p.lon, la, lo) < 120.0
@@ -608,7 +621,7 @@ impl Geocoder {
             let Some(p) = idx.get(best.idx) else { continue };
             let span = Span::new(toks[s.m.first].start, toks[s.m.last - 1].end);
             let mut pm = mention(doc, span, &p);
-            if s.prefix.as_deref() == Some("عاصمه") && matches!(p.kind, Kind::City) {
+            if s.prefix == Some("عاصمه") && matches!(p.kind, Kind::City) {
                 pm.kind = "capital".into();
             }
             let _ = s.strong;
@@ -618,10 +631,10 @@ impl Geocoder {
 
         // 6. demonym places ("العاصمة الأفغانية", "الأراضي اليمنية")
         for k in 1..n {
-            let Some(&ci) = self.demonyms.get(&toks[k].key) else {
+            let Some(ci) = demonym[k] else {
                 continue;
             };
-            if !toks[k - 1].word || !DEMONYM_NOUNS.contains(&toks[k - 1].key.as_str()) {
+            if !toks[k - 1].word || !DEMONYM_NOUNS.contains(&toks[k - 1].key) {
                 continue;
             }
             let span = Span::new(toks[k - 1].start, toks[k].end);
@@ -691,7 +704,7 @@ impl Geocoder {
     fn relative(
         &self,
         doc: &Document,
-        toks: &[Tok],
+        toks: &[Tok<'_>],
         first: usize,
         p: &Place<'_>,
         pm: &mut PlaceMention,
@@ -701,17 +714,18 @@ impl Geocoder {
         }
         let mut k = first;
         // skip one generic place noun ("مدينة", "بلدة"...)
-        if k > 0 && toks[k - 1].word && self.is_trigger(&toks[k - 1]).is_some() {
-            let t = self.is_trigger(&toks[k - 1]).unwrap_or_default();
-            if !matches!(t.as_str(), "قرب" | "اطراف" | "ضواحي" | "مشارف" | "محيط")
-            {
-                k -= 1;
+        if k > 0 && toks[k - 1].word {
+            if let Some(t) = self.is_trigger(&toks[k - 1]) {
+                if !matches!(t, "قرب" | "اطراف" | "ضواحي" | "مشارف" | "محيط")
+                {
+                    k -= 1;
+                }
             }
         }
         let key = |j: usize| -> Option<&str> {
             toks.get(j)
                 .filter(|t| t.word)
-                .map(|t| t.variants.last().map(|s| s.as_str()).unwrap_or(""))
+                .map(|t| t.variants().last().copied().unwrap_or(""))
         };
         let mut start = k;
         let mut dirs: Vec<Dir> = Vec::new();

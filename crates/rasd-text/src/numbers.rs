@@ -1233,7 +1233,13 @@ fn is_prefix_start(core: &str) -> bool {
 /// A full mention at token `i` (prefix + atom + range + suffix).
 fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
     let mut pre: Option<(usize, Qualifier, bool)> = None;
-    for (pat, q, strict) in PREFIXES {
+    // every pattern starts with one of the words of `is_prefix_start`
+    let prefixes: &[_] = if is_prefix_start(cx.core(i)) {
+        PREFIXES
+    } else {
+        &[]
+    };
+    for (pat, q, strict) in prefixes {
         if cx.matches(i, pat) {
             let j = i + pat.len();
             if j < cx.n && cx.same_line(j - 1, j) && parse_atom(cx, j, false).is_some() {
