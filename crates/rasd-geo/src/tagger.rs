@@ -234,6 +234,10 @@ struct Cand<'i> {
     place: Place<'i>,
 }
 
+/// Where the walk of a word from the root of the name automaton ends (node
+/// address, output so far), or `None` when no name starts with the word.
+type WalkMemo<'a> = HashMap<&'a str, Option<(fst::raw::CompiledAddr, u64)>, FnvBuild>;
+
 /// Follows `bytes` from `node`; `None` when the automaton has no such path.
 fn walk<'f>(
     fst: &'f fst::raw::Fst<crate::index::Section>,
@@ -320,18 +324,28 @@ impl Geocoder {
     }
 
     /// Longest name match starting at token `i` (any clitic variant).
-    fn match_at(&self, toks: &[Tok<'_>], i: usize, stop_at: usize) -> Option<Match> {
+    fn match_at<'a>(
+        &self,
+        toks: &[Tok<'a>],
+        i: usize,
+        stop_at: usize,
+        memo: &mut WalkMemo<'a>,
+    ) -> Option<Match> {
         let fst = self.gazetteer.index().fst();
         let mut best: Option<Match> = None;
-        for (vi, v) in toks[i].variants().iter().enumerate() {
+        for (vi, &v) in toks[i].variants().iter().enumerate() {
             if v.is_empty() {
                 continue;
             }
-            let Some((mut node, mut out)) =
+            // the walk of a word from the root, once per distinct word
+            let walked = *memo.entry(v).or_insert_with(|| {
                 walk(fst, fst.root(), fst::raw::Output::zero(), v.bytes())
-            else {
+                    .map(|(node, out)| (node.addr(), out.value()))
+            });
+            let Some((addr, out)) = walked else {
                 continue;
             };
+            let (mut node, mut out) = (fst.node(addr), fst::raw::Output::new(out));
             let mut j = i + 1;
             loop {
                 if node.is_final() {
@@ -389,6 +403,7 @@ impl Geocoder {
 
         // 1. candidate names, left to right, longest first
         let mut matches: Vec<Match> = Vec::new();
+        let mut memo = WalkMemo::default();
         let mut i = 0;
         while i < n {
             if !toks[i].word || (toks[i].latin_upper && toks[i].key.len() < 3) {
@@ -399,7 +414,7 @@ impl Geocoder {
                 i += 1;
                 continue;
             }
-            match self.match_at(&toks, i, sent_end[i]) {
+            match self.match_at(&toks, i, sent_end[i], &mut memo) {
                 Some(m) => {
                     i = m.last;
                     matches.push(m);
