@@ -21,6 +21,10 @@ pub struct Geocoder {
     pub gazetteer: Gazetteer,
     stop: HashSet<&'static str, FnvBuild>,
     triggers: HashSet<&'static str, FnvBuild>,
+    /// [`TITLES`] and [`NON_PLACE_HEADS`]: before a name, not a place
+    title_heads: HashSet<&'static str, FnvBuild>,
+    first_names: HashSet<&'static str, FnvBuild>,
+    place_prefixes: HashSet<&'static str, FnvBuild>,
     countries: Vec<Country>,
     /// demonym forms (masc., fem., plural; no "ال") -> country index
     demonyms: HashMap<String, usize, FnvBuild>,
@@ -275,6 +279,9 @@ impl Geocoder {
             gazetteer,
             stop: facts::STOP_KEYS.iter().copied().collect(),
             triggers: facts::TRIGGERS.iter().copied().collect(),
+            title_heads: TITLES.iter().chain(NON_PLACE_HEADS).copied().collect(),
+            first_names: facts::FIRST_NAMES.iter().copied().collect(),
+            place_prefixes: crate::norm::PLACE_PREFIXES.iter().copied().collect(),
             countries,
             demonyms,
         }
@@ -460,11 +467,8 @@ impl Geocoder {
                 None
             };
             let prefix = prev.filter(|p| p.word).and_then(|p| self.is_trigger(p));
-            let title = prev.is_some_and(|p| {
-                p.variants()
-                    .iter()
-                    .any(|v| TITLES.contains(v) || NON_PLACE_HEADS.contains(v))
-            });
+            let title =
+                prev.is_some_and(|p| p.variants().iter().any(|v| self.title_heads.contains(v)));
             let next_bin = toks
                 .get(m.last)
                 .is_some_and(|t| matches!(t.key, "بن" | "ابن" | "بنت"));
@@ -472,7 +476,7 @@ impl Geocoder {
             let key = toks[m.first].variants()[m.variant];
             let key_chars = key.chars().count();
             let short = ntok == 1 && key_chars < 3;
-            let person = prefix.is_none() && facts::FIRST_NAMES.contains(&key);
+            let person = prefix.is_none() && self.first_names.contains(key);
             // common words: only after a place noun ("حي الزيتون")
             let soft_stop = ntok == 1
                 && prefix.is_none()
@@ -483,7 +487,7 @@ impl Geocoder {
                     || self.demonyms.contains_key(key)
                     || dir_of(key).is_some()
                     || self.triggers.contains(key)
-                    || crate::norm::PLACE_PREFIXES.contains(&key));
+                    || self.place_prefixes.contains(key));
             let weak = m.variant > 0 || prev.is_some_and(|p| facts::WEAK_TRIGGERS.contains(&p.key));
             let strong = prefix.is_some();
             let mut cands = Vec::new();

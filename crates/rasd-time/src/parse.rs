@@ -85,15 +85,12 @@ fn classify(c: char) -> Option<Tk> {
             None
         };
     }
-    // Arabic letters (the bulk of the text) without the Unicode table
+    // Arabic letters (the bulk of the text) first, without the Unicode table
     // look-up of `is_alphabetic`: every char of these ranges is a letter.
-    if matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}') {
-        Some(Tk::Word)
-    } else if c.is_alphabetic() || c == 'ء' {
-        Some(Tk::Word)
-    } else {
-        None
-    }
+    let letter = matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}')
+        || c.is_alphabetic()
+        || c == 'ء';
+    letter.then_some(Tk::Word)
 }
 
 /// Split normalised text into words, digit runs and punctuation.
