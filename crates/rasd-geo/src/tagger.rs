@@ -240,7 +240,22 @@ struct Cand<'i> {
 
 /// Where the walk of a word from the root of the name automaton ends (node
 /// address, output so far), or `None` when no name starts with the word.
-type WalkMemo<'a> = HashMap<&'a str, Option<(fst::raw::CompiledAddr, u64)>, FnvBuild>;
+type Walked = Option<(fst::raw::CompiledAddr, u64)>;
+
+/// Words a thread's walk cache holds before it starts afresh (about 1 MB).
+const WALK_CACHE_MAX: usize = 16_384;
+
+/// A thread's walks of words from the root, for the index `uid`: words
+/// recur across articles, and most of a text is a few thousand words.
+#[derive(Default)]
+struct WalkCache {
+    uid: u64,
+    walks: HashMap<Box<str>, Walked, FnvBuild>,
+}
+
+thread_local! {
+    static WALKS: std::cell::RefCell<WalkCache> = std::cell::RefCell::default();
+}
 
 /// Follows `bytes` from `node`; `None` when the automaton has no such path.
 fn walk<'f>(
@@ -331,12 +346,12 @@ impl Geocoder {
     }
 
     /// Longest name match starting at token `i` (any clitic variant).
-    fn match_at<'a>(
+    fn match_at(
         &self,
-        toks: &[Tok<'a>],
+        toks: &[Tok<'_>],
         i: usize,
         stop_at: usize,
-        memo: &mut WalkMemo<'a>,
+        cache: &mut WalkCache,
     ) -> Option<Match> {
         let fst = self.gazetteer.index().fst();
         let mut best: Option<Match> = None;
@@ -345,10 +360,18 @@ impl Geocoder {
                 continue;
             }
             // the walk of a word from the root, once per distinct word
-            let walked = *memo.entry(v).or_insert_with(|| {
-                walk(fst, fst.root(), fst::raw::Output::zero(), v.bytes())
-                    .map(|(node, out)| (node.addr(), out.value()))
-            });
+            let walked = match cache.walks.get(v) {
+                Some(&w) => w,
+                None => {
+                    let w = walk(fst, fst.root(), fst::raw::Output::zero(), v.bytes())
+                        .map(|(node, out)| (node.addr(), out.value()));
+                    if cache.walks.len() >= WALK_CACHE_MAX {
+                        cache.walks.clear();
+                    }
+                    cache.walks.insert(v.into(), w);
+                    w
+                }
+            };
             let Some((addr, out)) = walked else {
                 continue;
             };
@@ -410,25 +433,31 @@ impl Geocoder {
 
         // 1. candidate names, left to right, longest first
         let mut matches: Vec<Match> = Vec::new();
-        let mut memo = WalkMemo::default();
-        let mut i = 0;
-        while i < n {
-            if !toks[i].word || (toks[i].latin_upper && toks[i].key.len() < 3) {
-                i += 1;
-                continue;
+        let uid = self.gazetteer.index().uid();
+        WALKS.with_borrow_mut(|cache| {
+            if cache.uid != uid {
+                cache.walks.clear();
+                cache.uid = uid;
             }
-            if !toks[i].latin_upper && toks[i].key.is_ascii() {
-                i += 1;
-                continue;
-            }
-            match self.match_at(&toks, i, sent_end[i], &mut memo) {
-                Some(m) => {
-                    i = m.last;
-                    matches.push(m);
+            let mut i = 0;
+            while i < n {
+                if !toks[i].word || (toks[i].latin_upper && toks[i].key.len() < 3) {
+                    i += 1;
+                    continue;
                 }
-                None => i += 1,
+                if !toks[i].latin_upper && toks[i].key.is_ascii() {
+                    i += 1;
+                    continue;
+                }
+                match self.match_at(&toks, i, sent_end[i], cache) {
+                    Some(m) => {
+                        i = m.last;
+                        matches.push(m);
+                    }
+                    None => i += 1,
+                }
             }
-        }
+        });
 
         // 2. article country context: country names and demonyms
         let idx = self.gazetteer.index();
@@ -973,6 +1002,35 @@ mod tests {
             "قالت القوات إن الحرب مستمرة وإن الجنوب يشهد معارك، وقال محمد علي إن قوات الأمن انتشرت.",
         );
         assert!(d.places.is_empty(), "{:?}", d.places);
+    }
+
+    #[test]
+    fn walk_cache_follows_the_index() {
+        let text = "سقطت قذائف على بغداد، ووصل الوفد إلى صنعاء ثم إلى اليمن.";
+        let first = tag(text);
+        assert!(first.places.len() >= 3, "{:?}", first.places);
+        // another index on the same thread: its own walks, not the cached ones
+        let empty = crate::index::IndexBuilder::new()
+            .to_bytes()
+            .and_then(crate::index::Index::from_bytes)
+            .expect("empty index");
+        let geo = Geocoder::new(Gazetteer { index: empty });
+        let mut d = Document::new("t", text);
+        rasd_text::analyze(&mut d);
+        geo.tag(&mut d);
+        assert!(d.places.is_empty(), "{:?}", d.places);
+        // the same geocoder twice, then a fresh one: the same places
+        let geo = Geocoder::new(Gazetteer::builtin());
+        for _ in 0..2 {
+            let mut d = Document::new("t", text);
+            rasd_text::analyze(&mut d);
+            geo.tag(&mut d);
+            assert_eq!(format!("{:?}", d.places), format!("{:?}", first.places));
+        }
+        assert_eq!(
+            format!("{:?}", tag(text).places),
+            format!("{:?}", first.places)
+        );
     }
 
     #[test]
