@@ -918,7 +918,10 @@ mod tests {
     use super::*;
 
     fn tag(text: &str) -> Document {
-        let geo = Geocoder::new(Gazetteer::builtin());
+        tag_with(&Geocoder::new(Gazetteer::builtin()), text)
+    }
+
+    fn tag_with(geo: &Geocoder, text: &str) -> Document {
         let mut d = Document::new("t", text);
         rasd_text::analyze(&mut d);
         geo.tag(&mut d);
@@ -1036,17 +1039,12 @@ mod tests {
             .to_bytes()
             .and_then(crate::index::Index::from_bytes)
             .expect("empty index");
-        let geo = Geocoder::new(Gazetteer { index: empty });
-        let mut d = Document::new("t", text);
-        rasd_text::analyze(&mut d);
-        geo.tag(&mut d);
+        let d = tag_with(&Geocoder::new(Gazetteer { index: empty }), text);
         assert!(d.places.is_empty(), "{:?}", d.places);
         // the same geocoder twice, then a fresh one: the same places
         let geo = Geocoder::new(Gazetteer::builtin());
         for _ in 0..2 {
-            let mut d = Document::new("t", text);
-            rasd_text::analyze(&mut d);
-            geo.tag(&mut d);
+            let d = tag_with(&geo, text);
             assert_eq!(format!("{:?}", d.places), format!("{:?}", first.places));
         }
         assert_eq!(
