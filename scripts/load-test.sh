@@ -7,13 +7,20 @@
 #   POST /v1/articles  (ingest, Bearer token, unique ids)
 #   GET  /v1/events    (pages of stored events)
 # and reports requests/s, p50/p99 latency per endpoint, status codes and
-# errors. Afterwards every ingested article must be readable back with
-# GET /v1/articles/{id} ("nothing lost"). Exit 1 on any error or loss.
+# errors. Afterwards every acknowledged article must be readable back with
+# GET /v1/articles/{id}, under the id the ingest response gave ("nothing
+# lost"). Exit 1 on any error or loss.
+#
+# The store keeps one copy of an identical text (content hash): re-posting a
+# text under a new id answers with the id of the stored copy and "new": false.
+# So that every ingest stores a new article, each posted text gets a unique
+# last line (UNIQUE_TEXTS=1, the default); with UNIQUE_TEXTS=0 the sampled
+# texts are re-posted as they are, which exercises the duplicate path.
 #
 # Usage: scripts/load-test.sh [DURATION_S] [CONCURRENCY]
 # Env: RASD_BIN (default: build target/release/rasd), RASD_NEWS_DIR,
 #      ARTICLES (how many corpus articles to sample, default 300),
-#      MIX (extract,ingest,query weights, default 5,2,3).
+#      MIX (extract,ingest,query weights, default 5,2,3), UNIQUE_TEXTS (1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +28,7 @@ DURATION=${1:-${DURATION:-20}}
 CONCURRENCY=${2:-${CONCURRENCY:-8}}
 ARTICLES=${ARTICLES:-300}
 MIX=${MIX:-5,2,3}
+UNIQUE_TEXTS=${UNIQUE_TEXTS:-1}
 NEWS=${RASD_NEWS_DIR:-../shared/data/news}
 
 if [ -z "${RASD_BIN:-}" ]; then
@@ -76,10 +84,11 @@ curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null || { echo "error: server n
 echo "server ready in $(( ($(date +%s%N) - T0) / 1000000 )) ms"
 
 status=0
-python3 - "$PORT" "$TOKEN" "$DURATION" "$CONCURRENCY" "$ARTICLES" "$MIX" "$NEWS" <<'PY' || status=$?
+python3 - "$PORT" "$TOKEN" "$DURATION" "$CONCURRENCY" "$ARTICLES" "$MIX" "$NEWS" "$UNIQUE_TEXTS" <<'PY' || status=$?
 import urllib.parse
 import gzip, http.client, json, os, random, sys, threading, time
-port, token, duration, conc, n_articles, mix, news = sys.argv[1:8]
+port, token, duration, conc, n_articles, mix, news, unique_texts = sys.argv[1:9]
+unique_texts = unique_texts not in ("0", "", "false", "no")
 port, duration, conc, n_articles = int(port), float(duration), int(conc), int(n_articles)
 w_extract, w_ingest, w_query = (int(x) for x in mix.split(","))
 
@@ -106,7 +115,7 @@ lock = threading.Lock()
 stats = {}          # kind -> list of latencies (s)
 codes = {}          # (kind, status) -> count
 errors = []         # messages
-ingested = []       # ids that were acknowledged
+ingested = []       # (posted id, id in the response, new) of acknowledged ingests
 extract_mismatch = 0
 stop_at = time.monotonic() + duration
 
@@ -133,6 +142,9 @@ def worker(wid):
             kind, method, path = "ingest", "POST", "/v1/articles"
             seq += 1
             art = dict(a, id=f"lt-{wid}-{seq}-{a['id']}")
+            if unique_texts:
+                # a unique text: the store dedups identical texts by content
+                art["text"] = f"{a['text'] or ''}\n(load test {wid}-{seq})"
             body = json.dumps(art)
             headers["Authorization"] = f"Bearer {token}"
         else:
@@ -155,8 +167,15 @@ def worker(wid):
                         extract_mismatch += 1
                     err = f"report id {rep.get('id')!r} for article {a['id']!r}"
             elif kind == "ingest":
-                with lock:
-                    ingested.append(art["id"])
+                rep = json.loads(data)
+                got = rep.get("id") if isinstance(rep, dict) else None
+                if not got:
+                    err = f"ingest response without an id: {data[:200]!r}"
+                else:
+                    with lock:
+                        ingested.append((art["id"], got, rep.get("new") is not False))
+                    if unique_texts and (rep.get("new") is False or not got.startswith(art["id"])):
+                        err = f"unique text {art['id']!r} stored as {got!r} new={rep.get('new')!r}"
             else:
                 json.loads(data)
             record(kind, status, dt, err)
@@ -188,17 +207,22 @@ print("   status codes:", ", ".join(f"{k} {s}: {c}" for (k, s), c in sorted(code
 for e in errors:
     print("   error:", e)
 
-# nothing lost: every acknowledged ingest can be read back
+# nothing lost: every acknowledged ingest can be read back under the id the
+# server answered with (its own id, or the stored copy it duplicates)
 lost = []
 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-for i in ingested:
-    conn.request("GET", "/v1/articles/" + urllib.parse.quote(i, safe=""))
-    resp = conn.getresponse(); resp.read()
+for posted, got, new in ingested:
+    conn.request("GET", "/v1/articles/" + urllib.parse.quote(got, safe=""))
+    resp = conn.getresponse(); data = resp.read()
     if resp.status != 200:
-        lost.append((i, resp.status))
-print(f"== read back {len(ingested)} ingested articles: {len(ingested) - len(lost)} found, {len(lost)} lost")
-for i, s in lost[:10]:
-    print("   lost:", i, s)
+        lost.append((posted, got, resp.status))
+    elif json.loads(data).get("article", {}).get("id") != got:
+        lost.append((posted, got, "other article"))
+n_new = sum(1 for _, _, new in ingested if new)
+print(f"== read back {len(ingested)} acknowledged ingests ({n_new} new, {len(ingested) - n_new} duplicates of a stored text): "
+      f"{len(ingested) - len(lost)} found, {len(lost)} lost")
+for posted, got, s in lost[:10]:
+    print("   lost:", posted, "->", got, s)
 sys.exit(1 if (bad or lost or extract_mismatch) else 0)
 PY
 echo "server peak RSS: $(grep VmHWM /proc/$SERVER_PID/status 2>/dev/null | awk '{print $2/1024 " MiB"}')"

@@ -442,6 +442,8 @@ pub struct Index {
     strings: (usize, usize),
     meta: IndexMeta,
     path: Option<PathBuf>,
+    /// Unique per opened index (clones share it): see [`Index::uid`].
+    uid: u64,
 }
 
 impl std::fmt::Debug for Index {
@@ -513,6 +515,7 @@ impl Index {
         if (secs[3].1 - secs[3].0) % RECORD_SIZE != 0 {
             return Err(err("record table size".into()));
         }
+        static NEXT_UID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Ok(Index {
             bytes,
             map,
@@ -521,7 +524,15 @@ impl Index {
             strings: secs[4],
             meta,
             path,
+            uid: NEXT_UID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         })
+    }
+
+    /// A number that tells this opened index from every other one opened by
+    /// the process (never reused; clones share it): what is derived from the
+    /// index and cached may be keyed by it.
+    pub fn uid(&self) -> u64 {
+        self.uid
     }
 
     fn data(&self) -> &[u8] {

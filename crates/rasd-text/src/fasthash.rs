@@ -1,12 +1,16 @@
-//! A small FNV-1a hasher for the static word sets (short keys, no DoS
-//! exposure: the sets are built from constants).
+//! A small FNV-1a hasher for word sets and maps keyed by short words (no DoS
+//! exposure: the keys are built from constants, never from input; input is
+//! only looked up).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a, 64 bit.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+/// `BuildHasher` of [`Fnv`] for `HashMap`/`HashSet`.
+pub type FnvBuild = BuildHasherDefault<Fnv>;
 
 impl Hasher for Fnv {
     #[inline]
@@ -28,10 +32,12 @@ impl Hasher for Fnv {
     }
 }
 
-pub(crate) type FastSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
-pub(crate) type FastMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+/// A set of static words.
+pub type FastSet = HashSet<&'static str, FnvBuild>;
+/// A map keyed by static words.
+pub type FastMap<V> = HashMap<&'static str, V, FnvBuild>;
 
 /// A set of the given words.
-pub(crate) fn set_of(words: &[&'static str]) -> FastSet {
+pub fn set_of(words: &[&'static str]) -> FastSet {
     words.iter().copied().collect()
 }

@@ -15,7 +15,7 @@
 
 use rasd_core::{Document, Sentence, Span, Token, TokenKind};
 
-mod fasthash;
+pub mod fasthash;
 mod normalize;
 mod numbers;
 mod segment;
@@ -25,7 +25,7 @@ pub use normalize::{
     NormOptions, Normalized,
 };
 pub use numbers::{numbers, parse_number, parse_number_words};
-pub use segment::{best_stem, is_definite, stems, strip_conj_prep};
+pub use segment::{best_stem, is_definite, stem_candidates, stems, strip_conj_prep, Stems};
 
 /// Run every text stage on `doc`: tokens, sentences, numbers.
 pub fn analyze(doc: &mut Document) {

@@ -1217,23 +1217,39 @@ const PREFIXES: &[(&[&str], Qualifier, bool)] = &[
     (&["من"], Qualifier::Range, false),
 ];
 
+/// The patterns of [`PREFIXES`] (indices, in order) whose first word is
+/// `core` (a word without conjunction/preposition); empty for most words.
+fn prefixes_from(core: &str) -> &'static [usize] {
+    static MAP: std::sync::OnceLock<crate::fasthash::FastMap<Vec<usize>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = crate::fasthash::FastMap::<Vec<usize>>::default();
+        for (k, (pat, _, _)) in PREFIXES.iter().enumerate() {
+            for w in pat[0].split('|') {
+                let ks = m.entry(w).or_default();
+                if !ks.contains(&k) {
+                    ks.push(k);
+                }
+            }
+        }
+        m
+    })
+    .get(core)
+    .map_or(&[], Vec::as_slice)
+}
+
 /// Whether a word (without conjunction/preposition) can begin a prefix
 /// qualifier of [`PREFIXES`].
 fn is_prefix_start(core: &str) -> bool {
-    static SET: std::sync::OnceLock<crate::fasthash::FastSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        PREFIXES
-            .iter()
-            .flat_map(|(pat, _, _)| pat[0].split('|'))
-            .collect()
-    })
-    .contains(core)
+    !prefixes_from(core).is_empty()
 }
 
 /// A full mention at token `i` (prefix + atom + range + suffix).
 fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
     let mut pre: Option<(usize, Qualifier, bool)> = None;
-    for (pat, q, strict) in PREFIXES {
+    // only the patterns whose first word is this one can match
+    for &k in prefixes_from(cx.core(i)) {
+        let (pat, q, strict) = &PREFIXES[k];
         if cx.matches(i, pat) {
             let j = i + pat.len();
             if j < cx.n && cx.same_line(j - 1, j) && parse_atom(cx, j, false).is_some() {

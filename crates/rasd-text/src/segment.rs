@@ -311,13 +311,44 @@ const SUFFIXES: &[&str] = &["هما", "كما", "هم", "هن", "ها", "كم", 
 /// محافظتها → محافظه). The caller tries each against its lexicon, in order.
 /// Never empty (the first candidate is `norm` itself); no duplicates.
 pub fn stems(norm: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::with_capacity(4);
-    let push = |s: &str, out: &mut Vec<String>| {
-        if !s.is_empty() && !out.iter().any(|x| x == s) {
-            out.push(s.to_string());
+    stem_candidates(norm).iter().map(str::to_string).collect()
+}
+
+/// The candidates of [`stems`] without a `String` each: slices of the word,
+/// and at most one written form (ta marbuta restored, محافظتها → محافظه),
+/// which comes last.
+#[derive(Debug, Clone)]
+pub struct Stems<'a> {
+    slices: [&'a str; 6],
+    n: usize,
+    restored: Option<String>,
+}
+
+impl<'a> Stems<'a> {
+    fn push(&mut self, s: &'a str) {
+        if !s.is_empty() && !self.slices[..self.n].contains(&s) && self.n < self.slices.len() {
+            self.slices[self.n] = s;
+            self.n += 1;
         }
+    }
+
+    /// The candidates, in the order of [`stems`].
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.slices[..self.n]
+            .iter()
+            .copied()
+            .chain(self.restored.as_deref())
+    }
+}
+
+/// The candidates of [`stems`], in the same order, borrowing `norm`.
+pub fn stem_candidates(norm: &str) -> Stems<'_> {
+    let mut out = Stems {
+        slices: [""; 6],
+        n: 0,
+        restored: None,
     };
-    push(norm, &mut out);
+    out.push(norm);
     // aggressive prefix chain (any proclitic, even before protected words:
     // the lexicon decides)
     let mut w = norm;
@@ -325,7 +356,7 @@ pub fn stems(norm: &str) -> Vec<String> {
         if let Some(r) = w.strip_prefix(p) {
             if char_len(r) >= 2 {
                 w = r;
-                push(w, &mut out);
+                out.push(w);
             }
             break;
         }
@@ -334,13 +365,13 @@ pub fn stems(norm: &str) -> Vec<String> {
     if let Some(r) = w.strip_prefix("لل").filter(|r| char_len(r) >= 2) {
         w = r;
         had_article = true;
-        push(w, &mut out);
+        out.push(w);
     } else {
         for p in ["ب", "ك", "ل"] {
             if let Some(r) = w.strip_prefix(p) {
                 if char_len(r) >= 2 {
                     w = r;
-                    push(w, &mut out);
+                    out.push(w);
                 }
                 break;
             }
@@ -349,7 +380,7 @@ pub fn stems(norm: &str) -> Vec<String> {
             if char_len(r) >= 2 {
                 w = r;
                 had_article = true;
-                push(w, &mut out);
+                out.push(w);
             }
         }
     }
@@ -358,7 +389,7 @@ pub fn stems(norm: &str) -> Vec<String> {
         if let Some(r) = w.strip_prefix('س') {
             if char_len(r) >= 3 && r.starts_with(['ي', 'ت', 'ن', 'ا']) {
                 w = r;
-                push(w, &mut out);
+                out.push(w);
             }
         }
     }
@@ -367,14 +398,16 @@ pub fn stems(norm: &str) -> Vec<String> {
         for s in SUFFIXES {
             if let Some(r) = w.strip_suffix(s) {
                 if char_len(r) >= 2 {
-                    push(r, &mut out);
+                    out.push(r);
                     // ta marbuta before a suffix is written ت: restore ه
                     if let Some(base) = r.strip_suffix('ت') {
                         if char_len(base) >= 2 {
                             let mut t = String::with_capacity(base.len() + 2);
                             t.push_str(base);
                             t.push('ه');
-                            push(&t, &mut out);
+                            if !out.slices[..out.n].contains(&t.as_str()) {
+                                out.restored = Some(t);
+                            }
                         }
                     }
                 }

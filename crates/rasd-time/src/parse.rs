@@ -76,13 +76,21 @@ fn word_forms(w: &str) -> ([usize; 4], usize) {
 }
 
 fn classify(c: char) -> Option<Tk> {
-    if c.is_ascii_digit() {
-        Some(Tk::Num)
-    } else if c.is_alphabetic() || c == 'ء' {
-        Some(Tk::Word)
-    } else {
-        None
+    if c.is_ascii() {
+        return if c.is_ascii_digit() {
+            Some(Tk::Num)
+        } else if c.is_ascii_alphabetic() {
+            Some(Tk::Word)
+        } else {
+            None
+        };
     }
+    // Arabic letters (the bulk of the text) first, without the Unicode table
+    // look-up of `is_alphabetic`: every char of these ranges is a letter.
+    let letter = matches!(c, '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}')
+        || c.is_alphabetic()
+        || c == 'ء';
+    letter.then_some(Tk::Word)
 }
 
 /// Split normalised text into words, digit runs and punctuation.
