@@ -210,6 +210,8 @@ struct Tok<'a> {
     nv: usize,
     /// the plain key (norm with "ال" stripped)
     key: &'a str,
+    /// the normalised word
+    norm: &'a str,
     word: bool,
     latin_upper: bool,
     start: usize,
@@ -369,6 +371,7 @@ impl Geocoder {
                     variants,
                     nv,
                     key,
+                    norm,
                     word,
                     latin_upper,
                     start: t.span.start,
@@ -540,6 +543,15 @@ impl Geocoder {
                     || self.triggers.contains(key)
                     || self.place_prefixes.contains(key));
             let weak = m.variant > 0 || prev.is_some_and(|p| facts::WEAK_TRIGGERS.contains(&p.key));
+            // "خرج" (went out) is not "الخرج": a one-word name written with
+            // the article needs it in the text (unless a place noun precedes)
+            let tok_norm = toks[m.first].norm;
+            let stripped = tok_norm
+                .get(..tok_norm.len().saturating_sub(key.len()))
+                .unwrap_or("");
+            let bare = ntok == 1
+                && prefix.is_none()
+                && !(stripped.ends_with("ال") || stripped.ends_with("لل"));
             let strong = prefix.is_some();
             let mut cands = Vec::new();
             for (pi, alt) in idx.postings(m.output) {
@@ -588,6 +600,12 @@ impl Geocoder {
                     s += 0.5;
                 }
                 if stopped || person || (short && !curated) {
+                    s -= 10.0;
+                }
+                if bare
+                    && !matches!(p.kind, Kind::Country)
+                    && idx.get(pi).is_some_and(|f| f.name_ar.starts_with("ال"))
+                {
                     s -= 10.0;
                 }
                 if (title || next_bin) && p.kind != Kind::Country {
@@ -929,6 +947,18 @@ mod tests {
             assert_eq!(d.slice(p.span), p.text, "span of {p:?}");
         }
         d
+    }
+
+    #[test]
+    fn a_name_written_with_the_article_needs_it() {
+        // "أنبار" (storehouses) is not "الأنبار" (Al Anbar)
+        let anbar = |d: &Document| d.places.iter().any(|p| p.name.contains("Anbar"));
+        let d = tag("امتلأت أنبار الحبوب في القرية بعد موسم الحصاد.");
+        assert!(!anbar(&d), "{:?}", d.places);
+        let d = tag("انفجرت عبوة ناسفة في الأنبار صباح اليوم.");
+        assert!(anbar(&d), "{:?}", d.places);
+        let d = tag("وصل الوفد إلى محافظة الأنبار وبالأنبار أمس.");
+        assert!(anbar(&d), "{:?}", d.places);
     }
 
     #[test]
