@@ -123,7 +123,16 @@ fn is_speaker(doc: &Document, span: Span) -> bool {
 }
 
 /// Fill actors, weapons, quantities, claims and responsibility.
-pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>, _protest: bool) {
+///
+/// `responsibility_sentences` are the article's sentences that claim, deny
+/// or accuse (not recalled history), found once per document.
+pub fn fill(
+    doc: &Document,
+    e: &mut Event,
+    spans: &[Span],
+    country: Option<&str>,
+    responsibility_sentences: &[Span],
+) {
     let views: Vec<View> = spans.iter().map(|s| View::new(doc, *s)).collect();
     let any = |c: &cues::Cue| views.iter().any(|v| v.is_match(c));
     // weapons
@@ -213,7 +222,7 @@ pub fn fill(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>
         c.says.quantities.iter_mut().for_each(rename);
     }
     // responsibility
-    responsibility(doc, e, spans, country);
+    responsibility(doc, e, spans, country, responsibility_sentences);
     // actors
     let acts = actors_in(doc, spans);
     let state = |a: &&EntityMention| a.actor.as_ref().is_some_and(|r| r.inter == 1);
@@ -959,7 +968,28 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
 }
 
 /// Claimed, accused (specific or habitual) and denied responsibility.
-fn responsibility(doc: &Document, e: &mut Event, spans: &[Span], country: Option<&str>) {
+/// The sentences of a document that claim, deny or accuse responsibility
+/// (recalled history excepted), from their views.
+pub fn responsibility_sentences<'a>(views: impl Iterator<Item = (Span, &'a View)>) -> Vec<Span> {
+    views
+        .filter(|(_, v)| {
+            (v.is_match(&cues::CLAIM)
+                || v.is_match(&cues::ACCUSE)
+                || v.is_match(&cues::NO_CLAIM)
+                || v.is_match(&cues::DENY))
+                && !cues::recalls(v)
+        })
+        .map(|(s, _)| s)
+        .collect()
+}
+
+fn responsibility(
+    doc: &Document,
+    e: &mut Event,
+    spans: &[Span],
+    country: Option<&str>,
+    claiming: &[Span],
+) {
     // look at the event's sentences and the rest of the article's paragraphs
     // for claims of this event: claims are often a separate sentence
     let mut sentences: Vec<Span> = Vec::new();
@@ -970,16 +1000,9 @@ fn responsibility(doc: &Document, e: &mut Event, spans: &[Span], country: Option
             }
         }
     }
-    for s in &doc.sentences {
-        let v = View::new(doc, s.span);
-        if (v.is_match(&cues::CLAIM)
-            || v.is_match(&cues::ACCUSE)
-            || v.is_match(&cues::NO_CLAIM)
-            || v.is_match(&cues::DENY))
-            && !sentences.contains(&s.span)
-            && !cues::recalls(&v)
-        {
-            sentences.push(s.span);
+    for s in claiming {
+        if !sentences.contains(s) {
+            sentences.push(*s);
         }
     }
     let r = &mut e.responsibility;

@@ -157,6 +157,8 @@ struct Ctx<'a> {
     quoted: Vec<bool>,
     protest_context: bool,
     country: Option<String>,
+    /// sentences that claim, deny or accuse responsibility
+    responsibility_sentences: Vec<Span>,
 }
 
 impl Extractor {
@@ -173,6 +175,7 @@ impl Extractor {
             quoted: quote_mask(&doc.text),
             protest_context: false,
             country: None,
+            responsibility_sentences: Vec::new(),
         };
         ctx.country = dominant_country(&ctx);
         let clauses = clauses(doc);
@@ -186,6 +189,8 @@ impl Extractor {
             }
             sentence_of.push(sentence_views.len() - 1);
         }
+        ctx.responsibility_sentences =
+            crate::args::responsibility_sentences(sentence_views.iter().map(|(s, v)| (*s, v)));
         ctx.protest_context = views
             .iter()
             .any(|v| v.is_match(&cues::PROTEST) && !v.is_match(&cues::HABITUAL));
@@ -1083,7 +1088,7 @@ fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
         &mut e,
         &spans,
         country.as_deref(),
-        ctx.protest_context,
+        &ctx.responsibility_sentences,
     );
     if e.role == Role::Background {
         // context events carry no sourcing of today's news
