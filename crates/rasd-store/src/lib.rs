@@ -16,6 +16,7 @@ pub mod batch;
 pub mod dedup;
 pub mod error;
 pub mod export;
+mod filter;
 mod ingest;
 pub mod merge;
 pub mod model;

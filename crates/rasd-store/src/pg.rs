@@ -6,6 +6,7 @@
 //! bounding-box filter.
 
 use crate::error::{Ctx, Result};
+use crate::filter::{event_filter, Dialect, Filter, Param};
 use crate::ingest::{self, EventRow, MemberRow, NewArticle, Tx};
 use crate::model::{
     Counts, EventId, EventMember, EventQuery, IngestOutcome, Page, StoredArticle, StoredEvent,
@@ -489,64 +490,19 @@ impl Store for PgStore {
     }
 
     fn events(&self, q: &EventQuery) -> Result<Page<StoredEvent>> {
-        let mut wh: Vec<String> = Vec::new();
-        let mut ps: Vec<Box<dyn ToSql + Sync>> = Vec::new();
-        fn p(v: Box<dyn ToSql + Sync>, ps: &mut Vec<Box<dyn ToSql + Sync>>) -> String {
-            ps.push(v);
-            format!("${}", ps.len())
-        }
-        if let Some(d) = q.date_from {
-            let x = p(Box::new(d.format("%Y-%m-%d").to_string()), &mut ps);
-            wh.push(format!("e.event_date >= {x}"));
-        }
-        if let Some(d) = q.date_to {
-            let x = p(Box::new(d.format("%Y-%m-%d").to_string()), &mut ps);
-            wh.push(format!("e.event_date <= {x}"));
-        }
-        if let Some(c) = q.country.as_deref().filter(|s| !s.is_empty()) {
-            let x = p(Box::new(c.trim().to_ascii_uppercase()), &mut ps);
-            wh.push(format!("e.country = {x}"));
-        }
-        if let Some(a) = q.admin1.as_deref().filter(|s| !s.is_empty()) {
-            let x = p(Box::new(rasd_eval::normalize_name(a)), &mut ps);
-            wh.push(format!("e.admin1_norm = {x}"));
-        }
-        if let Some(t) = q.event_type.as_deref().filter(|s| !s.is_empty()) {
-            let x = p(Box::new(t.trim().to_lowercase()), &mut ps);
-            wh.push(format!(
-                "(lower(e.event_type) = {x} OR lower(e.sub_event_type) = {x})"
-            ));
-        }
-        if let Some(b) = q.bbox {
-            let a = p(Box::new(b.min_lon), &mut ps);
-            let bb = p(Box::new(b.min_lat), &mut ps);
-            let c = p(Box::new(b.max_lon), &mut ps);
-            let d = p(Box::new(b.max_lat), &mut ps);
-            if self.postgis {
-                wh.push(format!(
-                    "e.geom && ST_MakeEnvelope({a}::float8, {bb}::float8, {c}::float8, {d}::float8, 4326)"
-                ));
-            } else {
-                wh.push(format!(
-                    "e.lon BETWEEN {a} AND {c} AND e.lat BETWEEN {bb} AND {d}"
-                ));
-            }
-        }
-        if let Some(t) = q.text.as_deref() {
-            let words = ingest::search_query(t);
-            if !words.is_empty() {
-                let x = p(Box::new(words.join(" ")), &mut ps);
-                wh.push(format!(
-                    "e.id IN (SELECT m.event_id FROM event_members m JOIN articles a ON a.id = m.article_id
-                      WHERE a.search @@ plainto_tsquery('simple', {x}))"
-                ));
-            }
-        }
-        let where_sql = if wh.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", wh.join(" AND "))
+        let dialect = Dialect::Postgres {
+            postgis: self.postgis,
         };
+        let Filter { where_sql, params } = event_filter(q, dialect);
+        let ps: Vec<Box<dyn ToSql + Sync>> = params
+            .into_iter()
+            .map(|p| -> Box<dyn ToSql + Sync> {
+                match p {
+                    Param::Text(t) => Box::new(t),
+                    Param::Real(x) => Box::new(x),
+                }
+            })
+            .collect();
         let limit = q.limit.min(MAX_LIMIT);
         let refs: Vec<&(dyn ToSql + Sync)> = ps.iter().map(|b| b.as_ref()).collect();
         let mut c = self.lock();

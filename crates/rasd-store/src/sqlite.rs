@@ -2,6 +2,7 @@
 //! FTS5 full-text index over the normalised article texts.
 
 use crate::error::{Ctx, Result};
+use crate::filter::{event_filter, Dialect, Filter, Param};
 use crate::ingest::{self, EventRow, MemberRow, NewArticle, Tx};
 use crate::model::{
     Counts, EventId, EventMember, EventQuery, IngestOutcome, Page, StoredArticle, StoredEvent,
@@ -492,58 +493,16 @@ impl Store for SqliteStore {
     }
 
     fn events(&self, q: &EventQuery) -> Result<Page<StoredEvent>> {
-        let mut wh: Vec<String> = Vec::new();
-        let mut ps: Vec<Box<dyn ToSql>> = Vec::new();
-        fn p(v: Box<dyn ToSql>, ps: &mut Vec<Box<dyn ToSql>>) -> String {
-            ps.push(v);
-            format!("?{}", ps.len())
-        }
-        if let Some(d) = q.date_from {
-            let x = p(Box::new(d.format("%Y-%m-%d").to_string()), &mut ps);
-            wh.push(format!("e.event_date >= {x}"));
-        }
-        if let Some(d) = q.date_to {
-            let x = p(Box::new(d.format("%Y-%m-%d").to_string()), &mut ps);
-            wh.push(format!("e.event_date <= {x}"));
-        }
-        if let Some(c) = q.country.as_deref().filter(|s| !s.is_empty()) {
-            let x = p(Box::new(c.trim().to_ascii_uppercase()), &mut ps);
-            wh.push(format!("e.country = {x}"));
-        }
-        if let Some(a) = q.admin1.as_deref().filter(|s| !s.is_empty()) {
-            let x = p(Box::new(rasd_eval::normalize_name(a)), &mut ps);
-            wh.push(format!("e.admin1_norm = {x}"));
-        }
-        if let Some(t) = q.event_type.as_deref().filter(|s| !s.is_empty()) {
-            let x = p(Box::new(t.trim().to_string()), &mut ps);
-            wh.push(format!(
-                "(e.event_type = {x} COLLATE NOCASE OR e.sub_event_type = {x} COLLATE NOCASE)"
-            ));
-        }
-        if let Some(b) = q.bbox {
-            let a = p(Box::new(b.min_lat), &mut ps);
-            let bb = p(Box::new(b.max_lat), &mut ps);
-            let c = p(Box::new(b.min_lon), &mut ps);
-            let d = p(Box::new(b.max_lon), &mut ps);
-            wh.push(format!(
-                "e.lat BETWEEN {a} AND {bb} AND e.lon BETWEEN {c} AND {d}"
-            ));
-        }
-        if let Some(t) = q.text.as_deref() {
-            let words = ingest::search_query(t);
-            if !words.is_empty() {
-                let x = p(Box::new(fts_query(&words)), &mut ps);
-                wh.push(format!(
-                    "e.id IN (SELECT m.event_id FROM event_members m JOIN articles a ON a.id = m.article_id
-                      WHERE a.seq IN (SELECT rowid FROM article_fts WHERE article_fts MATCH {x}))"
-                ));
-            }
-        }
-        let where_sql = if wh.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", wh.join(" AND "))
-        };
+        let Filter { where_sql, params } = event_filter(q, Dialect::Sqlite);
+        let ps: Vec<Box<dyn ToSql>> = params
+            .into_iter()
+            .map(|p| -> Box<dyn ToSql> {
+                match p {
+                    Param::Text(t) => Box::new(t),
+                    Param::Real(x) => Box::new(x),
+                }
+            })
+            .collect();
         let limit = q.limit.min(MAX_LIMIT);
         let c = self.reader();
         let refs: Vec<&dyn ToSql> = ps.iter().map(|b| b.as_ref()).collect();
