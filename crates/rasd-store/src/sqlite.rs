@@ -260,21 +260,7 @@ impl Tx for SqliteTx<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )
             .ctx("preparing event insert")?
-            .execute(params![
-                row.family,
-                row.event_type,
-                row.sub_event_type,
-                row.event_date,
-                row.country,
-                row.admin1,
-                row.admin1_norm,
-                row.lat,
-                row.lon,
-                row.fatalities,
-                row.n_reports,
-                row.event_json,
-                row.explanation
-            ])
+            .execute(rusqlite::params_from_iter(event_values(row)))
             .ctx("inserting event")?;
         Ok(self.0.last_insert_rowid())
     }
@@ -285,22 +271,9 @@ impl Tx for SqliteTx<'_> {
                 "UPDATE events SET family=?1, event_type=?2, sub_event_type=?3, event_date=?4, country=?5, admin1=?6, admin1_norm=?7, lat=?8, lon=?9, fatalities=?10, n_reports=?11, event=?12, explanation=?13 WHERE id=?14",
             )
             .ctx("preparing event update")?
-            .execute(params![
-                row.family,
-                row.event_type,
-                row.sub_event_type,
-                row.event_date,
-                row.country,
-                row.admin1,
-                row.admin1_norm,
-                row.lat,
-                row.lon,
-                row.fatalities,
-                row.n_reports,
-                row.event_json,
-                row.explanation,
-                id
-            ])
+            .execute(rusqlite::params_from_iter(
+                event_values(row).into_iter().chain([&id as &dyn ToSql]),
+            ))
             .ctx("updating event")?;
         Ok(())
     }
@@ -395,6 +368,26 @@ fn load_event(c: &Connection, id: EventId) -> Result<Option<StoredEvent>> {
 }
 
 /// FTS5 query: every word, quoted (AND).
+/// The 13 values of an event row, in the column order of the insert and
+/// update statements.
+fn event_values(row: &EventRow) -> [&dyn ToSql; 13] {
+    [
+        &row.family,
+        &row.event_type,
+        &row.sub_event_type,
+        &row.event_date,
+        &row.country,
+        &row.admin1,
+        &row.admin1_norm,
+        &row.lat,
+        &row.lon,
+        &row.fatalities,
+        &row.n_reports,
+        &row.event_json,
+        &row.explanation,
+    ]
+}
+
 pub(crate) fn fts_query(words: &[String]) -> String {
     words
         .iter()
