@@ -451,36 +451,38 @@ pub fn fill(
 
 /// The country of a strike named by its nationality: a demonym right
 /// after a strike word ("غارة إسرائيلية", "القصف الروسي", "طائرات تركية",
+const STRIKES: &[&str] = &[
+    "غاره",
+    "غارات",
+    "قصف",
+    "طايره",
+    "طايرات",
+    "مسيره",
+    "مسيرات",
+    "مقاتلات",
+    "الطيران",
+    "ضربه",
+    "ضربات",
+    "صاروخ",
+    "صواريخ",
+    "قذايف",
+    "المدفعيه",
+    "مدفعيه",
+    "طيران",
+];
+
+const FILLERS: &[&str] = &[
+    "جويه",
+    "جوي",
+    "الجوي",
+    "الجويه",
+    "حربيه",
+    "الحربيه",
+    "مسيره",
+];
+
 /// "غارات جوية أمريكية"), as (ISO code, span of the demonym).
 fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, Span)> {
-    const STRIKES: &[&str] = &[
-        "غاره",
-        "غارات",
-        "قصف",
-        "طائره",
-        "طائرات",
-        "مسيره",
-        "مسيرات",
-        "مقاتلات",
-        "الطيران",
-        "ضربه",
-        "ضربات",
-        "صاروخ",
-        "صواريخ",
-        "قذائف",
-        "المدفعيه",
-        "مدفعيه",
-        "طيران",
-    ];
-    const FILLERS: &[&str] = &[
-        "جويه",
-        "جوي",
-        "الجوي",
-        "الجويه",
-        "حربيه",
-        "الحربيه",
-        "مسيره",
-    ];
     let demonym = |w: &str| -> Option<&'static str> {
         let w = w.strip_prefix("ال").unwrap_or(w);
         let w = w.strip_suffix('ه').unwrap_or(w);
@@ -663,33 +665,35 @@ fn victim_nationality(doc: &Document, spans: &[Span]) -> Option<String> {
 }
 
 /// A speaker's name with the title that comes between the say-verb and the
+// normalised spellings (ئ → ي), as in the view
+const TITLES: &[&str] = &[
+    "المتحدث",
+    "المتحدثه",
+    "الناطق",
+    "الناطقه",
+    "مدير",
+    "قايد",
+    "وزير",
+    "وزيره",
+    "ريس",
+    "محافظ",
+    "مسوول",
+    "نايب",
+    "عضو",
+    "امين",
+    "سفير",
+    "مندوب",
+    "العقيد",
+    "اللواء",
+    "العميد",
+    "المقدم",
+    "الرايد",
+    "النقيب",
+    "الجنرال",
+];
+
 /// name ("المتحدث باسم التحالف الدولي ..., العقيد واين ماروتو"), as written.
 fn with_title(doc: &Document, v: &View, say_at: usize, name: Span) -> String {
-    const TITLES: &[&str] = &[
-        "المتحدث",
-        "المتحدثه",
-        "الناطق",
-        "الناطقه",
-        "مدير",
-        "قائد",
-        "وزير",
-        "وزيره",
-        "رئيس",
-        "محافظ",
-        "مسوول",
-        "نائب",
-        "عضو",
-        "امين",
-        "سفير",
-        "مندوب",
-        "العقيد",
-        "اللواء",
-        "العميد",
-        "المقدم",
-        "الرائد",
-        "النقيب",
-        "الجنرال",
-    ];
     let plain = doc.slice(name).to_string();
     let Some(start) = v.char_at(doc, say_at) else {
         return plain;
@@ -1106,6 +1110,22 @@ fn responsibility(
                     r.denied_by.push(n);
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_list_tests {
+    /// The word lists compare with normalised token text: they must be
+    /// written normalised (ي not ئ, ه not ة, ا not أ).
+    #[test]
+    fn word_lists_are_normalised() {
+        for w in super::STRIKES
+            .iter()
+            .chain(super::FILLERS)
+            .chain(super::TITLES)
+        {
+            assert_eq!(rasd_text::norm_word(w), *w, "{w}");
         }
     }
 }
