@@ -389,6 +389,11 @@ pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
     out.push(mix(45, t.light));
     out.push(mix(46, t.tlex ^ t.news.rotate_left(20)));
     out.push(mix(47, p1.tlex ^ t.tlex.rotate_left(20)));
+    out.push(mix(48, n1.stem ^ n2.stem.rotate_left(9)));
+    out.push(mix(49, p2.cluster));
+    out.push(mix(50, n2.cluster));
+    out.push(mix(51, t.tlex ^ n1.tlex.rotate_left(20)));
+    out.push(mix(52, p1.stem ^ t.shape.rotate_left(9)));
 }
 
 /// A trained model in its compact form.
@@ -735,6 +740,8 @@ pub fn train(
     // Jackknife: each fold sees the training lexicon of the other folds,
     // so the model learns how far to trust it on unseen text.
     let folds = opts.folds.max(1);
+    // contiguous blocks: neighbouring sentences (the same article) share a fold
+    let fold_of = |i: usize| i * folds / corpus.len().max(1);
     let fold_res: Vec<crate::clusters::Clusters> = (0..folds)
         .map(|f| {
             let mut c = clusters.clone();
@@ -742,14 +749,14 @@ pub fn train(
                 corpus
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| folds == 1 || i % folds != f)
+                    .filter(|(i, _)| folds == 1 || fold_of(*i) != f)
                     .map(|x| x.1),
             ));
             c
         })
         .collect();
     for (si, s) in corpus.iter().enumerate() {
-        let infos = sentence_infos(s, &fold_res[si % folds]);
+        let infos = sentence_infos(s, &fold_res[fold_of(si)]);
         let mut fs = Vec::with_capacity(s.len());
         for i in 0..s.len() {
             let mut f = Vec::with_capacity(48);
@@ -941,6 +948,19 @@ impl Scores {
     }
 }
 
+/// Best label sequences of the sentences of a corpus.
+pub fn predict(
+    model: &NerModel,
+    corpus: &Corpus,
+    clusters: &crate::clusters::Clusters,
+) -> Vec<Vec<usize>> {
+    let mut buf = DecodeBuf::default();
+    corpus
+        .iter()
+        .map(|s| model.decode(&sentence_infos(s, clusters), &mut buf))
+        .collect()
+}
+
 /// Tag a corpus with `model` and score exact spans. Types in `ignore` are
 /// removed from both gold and predictions (e.g. MISC on AQMAR, whose MIS
 /// classes are article-specific).
@@ -950,6 +970,11 @@ pub fn evaluate(
     clusters: &crate::clusters::Clusters,
     ignore: &[EntityKind],
 ) -> Scores {
+    score(corpus, &predict(model, corpus, clusters), ignore)
+}
+
+/// Exact-span scores of predicted label sequences against a corpus.
+pub fn score(corpus: &Corpus, preds: &[Vec<usize>], ignore: &[EntityKind]) -> Scores {
     let kinds = [
         EntityKind::PER,
         EntityKind::LOC,
@@ -961,18 +986,15 @@ pub fn evaluate(
         .filter(|k| !ignore.contains(k))
         .map(|k| (*k, Counts::default()))
         .collect();
-    let mut buf = DecodeBuf::default();
     let mut tokens = 0;
-    for s in corpus {
+    for (s, pred) in corpus.iter().zip(preds) {
         tokens += s.len();
-        let infos = sentence_infos(s, clusters);
-        let pred = model.decode(&infos, &mut buf);
         let g: Vec<usize> = s.iter().map(|x| x.1).collect();
         let gc: Vec<_> = chunks(&g)
             .into_iter()
             .filter(|c| !ignore.contains(&c.0))
             .collect();
-        let pc: Vec<_> = chunks(&pred)
+        let pc: Vec<_> = chunks(pred)
             .into_iter()
             .filter(|c| !ignore.contains(&c.0))
             .collect();

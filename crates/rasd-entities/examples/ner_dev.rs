@@ -1,0 +1,57 @@
+//! Development harness: train on ANERcorp with the committed word clusters
+//! (no cluster learning), evaluate on the test split and AQMAR, and write
+//! the test predictions (`token gold pred` lines) for error analysis:
+//! `cargo run --release -p rasd-entities --example ner_dev -- [epochs] [out.tsv]`
+use rasd_core::EntityKind;
+use rasd_entities::ner::{self, TrainOptions, LABELS};
+use rasd_entities::training::{read_corpus, train_model};
+use rasd_entities::{builtin_clusters, ner::NerModel};
+use std::io::Write;
+use std::path::PathBuf;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let epochs = args
+        .get(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(TrainOptions::default().epochs);
+    let dump = args.get(2).cloned();
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/ner");
+    let train = read_corpus(&shared.join("anercorp-train.conll"))?;
+    let test = read_corpus(&shared.join("anercorp-test.conll"))?;
+    let aqmar = read_corpus(&shared.join("aqmar.conll"))?;
+    let mut clusters = builtin_clusters();
+    let env = |k: &str, d: usize| {
+        std::env::var(k)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(d)
+    };
+    let def = TrainOptions::default();
+    let opts = TrainOptions {
+        epochs,
+        min_count: env("MINC", def.min_count),
+        folds: env("FOLDS", def.folds),
+        ..def
+    };
+    let t0 = std::time::Instant::now();
+    let (bytes, rows) = train_model(&train, &mut clusters, &opts, true, |l| eprintln!("{l}"))?;
+    eprintln!("trained in {:.1}s", t0.elapsed().as_secs_f64());
+    let model = NerModel::from_bytes(&bytes)?;
+    let preds = ner::predict(&model, &test, &clusters);
+    let s = ner::score(&test, &preds, &[]);
+    println!("rows {rows} bytes {}", bytes.len());
+    println!("ANERcorp test:\n{}", s.table());
+    let a = ner::evaluate(&model, &aqmar, &clusters, &[EntityKind::MISC]);
+    println!("AQMAR:\n{}", a.table());
+    if let Some(p) = dump {
+        let mut f = std::io::BufWriter::new(std::fs::File::create(p)?);
+        for (sent, pr) in test.iter().zip(&preds) {
+            for ((tok, g), p) in sent.iter().zip(pr) {
+                writeln!(f, "{tok}\t{}\t{}", LABELS[*g], LABELS[*p])?;
+            }
+            writeln!(f)?;
+        }
+    }
+    Ok(())
+}
