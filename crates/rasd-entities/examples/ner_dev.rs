@@ -32,6 +32,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         epochs,
         min_count: env("MINC", def.min_count),
         folds: env("FOLDS", def.folds),
+        stages: env("STAGES", def.stages),
+        window: env("WINDOW", def.window),
+        stage_folds: env("SFOLDS", def.stage_folds),
         ..def
     };
     let t0 = std::time::Instant::now();
@@ -44,6 +47,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("ANERcorp test:\n{}", s.table());
     let a = ner::evaluate(&model, &aqmar, &clusters, &[EntityKind::MISC]);
     println!("AQMAR:\n{}", a.table());
+    if std::env::var("SWEEP").is_ok() {
+        // information only: test F1 around the tuned O penalty
+        for d in -6..=6 {
+            let mut m = model.clone();
+            m.add_o_penalty(d as f32 * 2.0);
+            let f = ner::evaluate(&m, &test, &clusters, &[]).overall.f1();
+            eprintln!("test: extra O penalty {:+} → F1 {:.2}", d * 2, 100.0 * f);
+        }
+    }
     if let Some(p) = dump {
         let mut f = std::io::BufWriter::new(std::fs::File::create(p)?);
         for (sent, pr) in test.iter().zip(&preds) {

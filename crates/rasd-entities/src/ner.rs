@@ -7,9 +7,17 @@
 //! in the actor dictionary and the nationality/country lexicon, and word
 //! clusters learnt by rasd from unlabelled news (see [`crate::clusters`]).
 //!
-//! The compact model format (gzip): magic `RASDNER1`, `u32` bits, `u32`
-//! labels, transitions `(labels+1) × labels` `f32`, `f32` scale, `u32` rows,
-//! then per row `u32` bucket and `labels × i16` quantised weights.
+//! Two stages (Krishnan & Manning 2006 style): the second stage has the
+//! same features plus document-context features built from the first
+//! stage's labels of the same stem / word sequence in the neighbouring
+//! sentences ([`crate::context`]); it is trained on jackknifed first-stage
+//! labels of the training corpus.
+//!
+//! The compact model format (gzip): magic `RASDNER2`, `u32` bits, `u32`
+//! labels, `u32` stages (1 or 2), `u32` context window (sentences either
+//! side), then per stage: transitions `(labels+1) × labels` `f32`, `f32`
+//! scale, `u32` rows, then per row `u32` bucket and `labels × i16`
+//! quantised weights. (`RASDNER1`: one stage, no stage count or window.)
 
 use crate::actors;
 use rasd_core::EntityKind;
@@ -100,7 +108,7 @@ fn mix(template: u64, v: u64) -> u32 {
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct TokInfo {
     norm: u64,
-    stem: u64,
+    pub(crate) stem: u64,
     pre: [u64; 3],
     suf: [u64; 3],
     stem_pre: [u64; 2],
@@ -112,7 +120,12 @@ pub(crate) struct TokInfo {
     news: u64,
     tlex: u64,
     light: u64,
+    /// Document-context values (second stage only; all 0 in the first).
+    pub(crate) doc: [u64; DOC],
 }
+
+/// Number of document-context values of a token.
+pub(crate) const DOC: usize = 5;
 
 /// Word shape: punctuation, digits, Latin, Arabic with/without article...
 fn shape(norm: &str) -> u64 {
@@ -279,6 +292,7 @@ const PAD_L: TokInfo = TokInfo {
     news: 0x5151,
     tlex: 0x5151,
     light: 0x5151,
+    doc: [0x5151; DOC],
 };
 const PAD_R: TokInfo = TokInfo {
     norm: 0x7272,
@@ -294,6 +308,7 @@ const PAD_R: TokInfo = TokInfo {
     news: 0x7272,
     tlex: 0x7272,
     light: 0x7272,
+    doc: [0x7272; DOC],
 };
 
 /// Lexicon flags of each word of a sentence: inside an actor phrase,
@@ -394,11 +409,27 @@ pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
     out.push(mix(50, n2.cluster));
     out.push(mix(51, t.tlex ^ n1.tlex.rotate_left(20)));
     out.push(mix(52, p1.stem ^ t.shape.rotate_left(9)));
+    if t.doc[0] != 0 {
+        let d = &t.doc;
+        out.push(mix(60, d[0]));
+        out.push(mix(
+            61,
+            p1.doc[0] ^ d[0].rotate_left(8) ^ n1.doc[0].rotate_left(16),
+        ));
+        out.push(mix(62, d[1]));
+        out.push(mix(63, d[2]));
+        out.push(mix(64, d[3]));
+        out.push(mix(65, d[4]));
+        out.push(mix(66, p1.doc[1]));
+        out.push(mix(67, n1.doc[1]));
+        out.push(mix(68, d[0] ^ d[1].rotate_left(16)));
+        out.push(mix(69, d[4] ^ d[0].rotate_left(16)));
+    }
 }
 
-/// A trained model in its compact form.
+/// One stage of a model: hashed weights and transitions.
 #[derive(Debug, Clone)]
-pub struct NerModel {
+struct Stage {
     /// Bucket → row + 1 (0 = no weights).
     index: Vec<u32>,
     /// Row-major weights, `NL` per row.
@@ -407,22 +438,8 @@ pub struct NerModel {
     trans: Vec<f32>,
 }
 
-impl NerModel {
-    /// Read a model (gzip compact format).
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, NerError> {
-        let mut raw = Vec::new();
-        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw)?;
-        let mut r = Reader { b: &raw, p: 0 };
-        if r.take(8)? != b"RASDNER1" {
-            return Err(NerError::Format("bad magic".into()));
-        }
-        let bits = r.u32()?;
-        let nl = r.u32()? as usize;
-        if bits != BITS || nl != NL {
-            return Err(NerError::Format(format!(
-                "model has {bits} bits / {nl} labels, expected {BITS} / {NL}"
-            )));
-        }
+impl Stage {
+    fn read(r: &mut Reader) -> Result<Self, NerError> {
         let mut trans = Vec::with_capacity((NL + 1) * NL);
         for _ in 0..(NL + 1) * NL {
             trans.push(r.f32()?);
@@ -430,7 +447,7 @@ impl NerModel {
         let scale = r.f32()?;
         let rows = r.u32()? as usize;
         let mut index = vec![0u32; 1 << BITS];
-        let mut weights = Vec::with_capacity(rows * NL);
+        let mut weights = Vec::with_capacity(rows.min(1 << BITS) * NL);
         for row in 0..rows {
             let b = r.u32()? as usize;
             let slot = index
@@ -442,63 +459,15 @@ impl NerModel {
                 weights.push(q as f32 * scale);
             }
         }
-        Ok(NerModel {
+        Ok(Stage {
             index,
             weights,
             trans,
         })
     }
 
-    /// Write the compact format: rows whose largest |weight| is below
-    /// `prune` are dropped; weights are quantised to i16.
-    pub fn write_compact(
-        w: &[f32],
-        trans: &[f32],
-        prune: f32,
-        out: impl Write,
-    ) -> Result<usize, NerError> {
-        let maxw = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
-        let scale = maxw / 32767.0;
-        let mut body = Vec::new();
-        let mut rows = 0u32;
-        for (b, row) in w.chunks(NL).enumerate() {
-            if row.iter().all(|x| x.abs() < prune) {
-                continue;
-            }
-            rows += 1;
-            body.extend_from_slice(&(b as u32).to_le_bytes());
-            for x in row {
-                let q = (x / scale).round().clamp(-32767.0, 32767.0) as i16;
-                body.extend_from_slice(&q.to_le_bytes());
-            }
-        }
-        let mut g = flate2::write::GzEncoder::new(out, flate2::Compression::best());
-        g.write_all(b"RASDNER1")?;
-        g.write_all(&BITS.to_le_bytes())?;
-        g.write_all(&(NL as u32).to_le_bytes())?;
-        for t in trans {
-            g.write_all(&t.to_le_bytes())?;
-        }
-        g.write_all(&scale.to_le_bytes())?;
-        g.write_all(&rows.to_le_bytes())?;
-        g.write_all(&body)?;
-        g.finish()?;
-        Ok(rows as usize)
-    }
-
-    /// Make entities cheaper by `delta`: every transition into O pays it
-    /// (the precision/recall trade-off, tuned on held-out data).
-    pub fn add_o_penalty(&mut self, delta: f32) {
-        add_o_penalty(&mut self.trans, delta);
-    }
-
-    /// Number of weight rows.
-    pub fn rows(&self) -> usize {
-        self.weights.len() / NL
-    }
-
-    /// Best label sequence of a sentence.
-    pub(crate) fn decode(&self, s: &[TokInfo], buf: &mut DecodeBuf) -> Vec<usize> {
+    /// Emission scores of the tokens of a sentence.
+    fn scores(&self, s: &[TokInfo], buf: &mut DecodeBuf) {
         buf.scores.clear();
         for i in 0..s.len() {
             buf.feats.clear();
@@ -515,7 +484,143 @@ impl NerModel {
             }
             buf.scores.push(sc);
         }
-        viterbi(&buf.scores, &self.trans)
+    }
+}
+
+/// Dense weights and transitions of one trained stage.
+pub type StageWeights = (Vec<f32>, Vec<f32>);
+
+/// A trained model in its compact form: one or two stages (the second
+/// sees the first stage's labels of the same words elsewhere in the
+/// document, see [`crate::context`]).
+#[derive(Debug, Clone)]
+pub struct NerModel {
+    stages: Vec<Stage>,
+    /// Sentences either side that make a token's document context.
+    window: usize,
+}
+
+impl NerModel {
+    /// Read a model (gzip compact format; `RASDNER1` single-stage models
+    /// are still read).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, NerError> {
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw)?;
+        let mut r = Reader { b: &raw, p: 0 };
+        let v2 = match r.take(8)? {
+            b"RASDNER1" => false,
+            b"RASDNER2" => true,
+            _ => return Err(NerError::Format("bad magic".into())),
+        };
+        let bits = r.u32()?;
+        let nl = r.u32()? as usize;
+        if bits != BITS || nl != NL {
+            return Err(NerError::Format(format!(
+                "model has {bits} bits / {nl} labels, expected {BITS} / {NL}"
+            )));
+        }
+        let (n, window) = if v2 {
+            (r.u32()? as usize, r.u32()? as usize)
+        } else {
+            (1, 0)
+        };
+        if !(1..=2).contains(&n) {
+            return Err(NerError::Format(format!("{n} stages (1 or 2 expected)")));
+        }
+        let stages = (0..n)
+            .map(|_| Stage::read(&mut r))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(NerModel { stages, window })
+    }
+
+    /// Write the compact format: rows whose largest |weight| is below
+    /// `prune` are dropped; weights are quantised to i16 (one scale per
+    /// stage). Returns the number of rows written.
+    pub fn write_compact(
+        stages: &[StageWeights],
+        window: usize,
+        prune: f32,
+        out: impl Write,
+    ) -> Result<usize, NerError> {
+        let mut g = flate2::write::GzEncoder::new(out, flate2::Compression::best());
+        g.write_all(b"RASDNER2")?;
+        g.write_all(&BITS.to_le_bytes())?;
+        g.write_all(&(NL as u32).to_le_bytes())?;
+        g.write_all(&(stages.len() as u32).to_le_bytes())?;
+        g.write_all(&(window as u32).to_le_bytes())?;
+        let mut total = 0;
+        for (w, trans) in stages {
+            let maxw = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
+            let scale = maxw / 32767.0;
+            let mut body = Vec::new();
+            let mut rows = 0u32;
+            for (b, row) in w.chunks(NL).enumerate() {
+                if row.iter().all(|x| x.abs() < prune) {
+                    continue;
+                }
+                rows += 1;
+                body.extend_from_slice(&(b as u32).to_le_bytes());
+                for x in row {
+                    let q = (x / scale).round().clamp(-32767.0, 32767.0) as i16;
+                    body.extend_from_slice(&q.to_le_bytes());
+                }
+            }
+            for t in trans {
+                g.write_all(&t.to_le_bytes())?;
+            }
+            g.write_all(&scale.to_le_bytes())?;
+            g.write_all(&rows.to_le_bytes())?;
+            g.write_all(&body)?;
+            total += rows as usize;
+        }
+        g.finish()?;
+        Ok(total)
+    }
+
+    /// Make entities cheaper by `delta`: every transition into O of the
+    /// last stage pays it (the precision/recall trade-off, tuned on
+    /// held-out data).
+    pub fn add_o_penalty(&mut self, delta: f32) {
+        if let Some(s) = self.stages.last_mut() {
+            add_o_penalty(&mut s.trans, delta);
+        }
+    }
+
+    /// Number of weight rows.
+    pub fn rows(&self) -> usize {
+        self.stages.iter().map(|s| s.weights.len() / NL).sum()
+    }
+
+    /// Number of stages (2: document-context second pass).
+    pub fn stages(&self) -> usize {
+        self.stages.len()
+    }
+
+    /// Best label sequences of the sentences of a document (or of a run
+    /// of consecutive sentences): the first stage tags each sentence; a
+    /// second stage, when present, re-tags them with the document-context
+    /// features of the first stage's labels.
+    pub(crate) fn decode_doc(
+        &self,
+        sents: &mut [Vec<TokInfo>],
+        buf: &mut DecodeBuf,
+    ) -> Vec<Vec<usize>> {
+        let mut preds: Vec<Vec<usize>> = Vec::with_capacity(sents.len());
+        let Some(first) = self.stages.first() else {
+            return sents.iter().map(|s| vec![0; s.len()]).collect();
+        };
+        for s in sents.iter() {
+            first.scores(s, buf);
+            preds.push(viterbi(&buf.scores, &first.trans));
+        }
+        for st in &self.stages[1..] {
+            crate::context::add_doc_features(sents, &preds, self.window);
+            for (s, p) in sents.iter().zip(preds.iter_mut()) {
+                st.scores(s, buf);
+                *p = viterbi(&buf.scores, &st.trans);
+            }
+        }
+        preds
     }
 }
 
@@ -666,6 +771,13 @@ pub struct TrainOptions {
     pub folds: usize,
     /// Features seen fewer times in training are dropped.
     pub min_count: usize,
+    /// 1 or 2 (second stage with document context).
+    pub stages: usize,
+    /// Document context: sentences either side.
+    pub window: usize,
+    /// Folds of the jackknifed first-stage labels the second stage is
+    /// trained on.
+    pub stage_folds: usize,
 }
 
 impl Default for TrainOptions {
@@ -676,6 +788,9 @@ impl Default for TrainOptions {
             seed: 7,
             folds: 10,
             min_count: 2,
+            stages: 2,
+            window: 10,
+            stage_folds: 10,
         }
     }
 }
@@ -726,21 +841,16 @@ pub fn train_lexicon<'a>(
         .collect()
 }
 
-/// Train an averaged structured perceptron; returns the dense averaged
-/// weights and transitions (write them with [`NerModel::write_compact`]).
-pub fn train(
-    corpus: &Corpus,
+/// Token infos of the sentences of a training corpus, each seeing the
+/// training lexicon of the other `folds` (contiguous blocks: neighbouring
+/// sentences, i.e. the same article, share a fold), so that the model
+/// learns how far to trust the lexicon on unseen text.
+fn jackknifed_infos(
+    corpus: &[&Vec<(String, usize)>],
     clusters: &crate::clusters::Clusters,
-    opts: &TrainOptions,
-    mut progress: impl FnMut(usize, usize),
-) -> (Vec<f32>, Vec<f32>) {
-    // precompute features
-    let mut feats: Vec<Vec<Vec<u32>>> = Vec::with_capacity(corpus.len());
-    let mut gold: Vec<Vec<usize>> = Vec::with_capacity(corpus.len());
-    // Jackknife: each fold sees the training lexicon of the other folds,
-    // so the model learns how far to trust it on unseen text.
-    let folds = opts.folds.max(1);
-    // contiguous blocks: neighbouring sentences (the same article) share a fold
+    folds: usize,
+) -> Vec<Vec<TokInfo>> {
+    let folds = folds.max(1);
     let fold_of = |i: usize| i * folds / corpus.len().max(1);
     let fold_res: Vec<crate::clusters::Clusters> = (0..folds)
         .map(|f| {
@@ -750,22 +860,108 @@ pub fn train(
                     .iter()
                     .enumerate()
                     .filter(|(i, _)| folds == 1 || fold_of(*i) != f)
-                    .map(|x| x.1),
+                    .map(|x| *x.1),
             ));
             c
         })
         .collect();
-    for (si, s) in corpus.iter().enumerate() {
-        let infos = sentence_infos(s, &fold_res[fold_of(si)]);
-        let mut fs = Vec::with_capacity(s.len());
-        for i in 0..s.len() {
-            let mut f = Vec::with_capacity(48);
-            features(&infos, i, &mut f);
-            fs.push(f);
-        }
-        feats.push(fs);
-        gold.push(s.iter().map(|x| x.1).collect());
+    corpus
+        .iter()
+        .enumerate()
+        .map(|(si, s)| sentence_infos(s, &fold_res[fold_of(si)]))
+        .collect()
+}
+
+/// Train an averaged structured perceptron; returns the dense averaged
+/// weights and transitions of each stage (write them with
+/// [`NerModel::write_compact`]). With two stages, the first is also
+/// trained `stage_folds` times on all but one block of the corpus to label
+/// that block, and the second stage learns from those labels.
+pub fn train(
+    corpus: &Corpus,
+    clusters: &crate::clusters::Clusters,
+    opts: &TrainOptions,
+    mut progress: impl FnMut(usize, usize, usize),
+) -> Vec<StageWeights> {
+    let all: Vec<&Vec<(String, usize)>> = corpus.iter().collect();
+    let gold: Vec<Vec<usize>> = corpus
+        .iter()
+        .map(|s| s.iter().map(|x| x.1).collect())
+        .collect();
+    let infos = jackknifed_infos(&all, clusters, opts.folds);
+    let first = train_stage(&infos, &gold, opts, |e, n| progress(1, e, n));
+    if opts.stages < 2 {
+        return vec![first];
     }
+    // jackknifed first-stage labels
+    let k = opts.stage_folds.max(2);
+    let block = |i: usize| i * k / corpus.len().max(1);
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); corpus.len()];
+    let mut buf = DecodeBuf::default();
+    for f in 0..k {
+        let rest: Vec<&Vec<(String, usize)>> = all
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| block(*i) != f)
+            .map(|x| *x.1)
+            .collect();
+        let rest_gold: Vec<Vec<usize>> = rest
+            .iter()
+            .map(|s| s.iter().map(|x| x.1).collect())
+            .collect();
+        let rest_infos = jackknifed_infos(&rest, clusters, opts.folds);
+        let (w, t) = train_stage(&rest_infos, &rest_gold, opts, |_, _| {});
+        let mut res = clusters.clone();
+        res.set_train(train_lexicon(rest.iter().copied()));
+        for (i, s) in all.iter().enumerate() {
+            if block(i) == f {
+                dense_scores(&w, &sentence_infos(s, &res), &mut buf);
+                preds[i] = viterbi(&buf.scores, &t);
+            }
+        }
+    }
+    let mut infos2 = infos;
+    crate::context::add_doc_features(&mut infos2, &preds, opts.window);
+    let second = train_stage(&infos2, &gold, opts, |e, n| progress(2, e, n));
+    vec![first, second]
+}
+
+/// Emission scores of a sentence under dense weights.
+fn dense_scores(w: &[f32], s: &[TokInfo], buf: &mut DecodeBuf) {
+    buf.scores.clear();
+    for i in 0..s.len() {
+        buf.feats.clear();
+        features(s, i, &mut buf.feats);
+        let mut sc = [0f32; NL];
+        for &b in &buf.feats {
+            let row = &w[b as usize * NL..b as usize * NL + NL];
+            for (a, x) in sc.iter_mut().zip(row) {
+                *a += x;
+            }
+        }
+        buf.scores.push(sc);
+    }
+}
+
+/// One averaged perceptron over precomputed token infos.
+fn train_stage(
+    infos: &[Vec<TokInfo>],
+    gold: &[Vec<usize>],
+    opts: &TrainOptions,
+    mut progress: impl FnMut(usize, usize),
+) -> StageWeights {
+    let mut feats: Vec<Vec<Vec<u32>>> = infos
+        .iter()
+        .map(|s| {
+            (0..s.len())
+                .map(|i| {
+                    let mut f = Vec::with_capacity(64);
+                    features(s, i, &mut f);
+                    f
+                })
+                .collect()
+        })
+        .collect();
     // Drop features seen fewer than `min_count` times (they only memorise).
     if opts.min_count > 1 {
         let mut count = vec![0u8; 1 << BITS];
@@ -784,7 +980,7 @@ pub fn train(
     let mut t = vec![0f32; tsize];
     let mut tu = vec![0f32; tsize];
     let mut c: f32 = 1.0;
-    let mut order: Vec<usize> = (0..corpus.len()).collect();
+    let mut order: Vec<usize> = (0..feats.len()).collect();
     let mut rng = opts.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let mut scores: Vec<[f32; NL]> = Vec::new();
     for epoch in 0..opts.epochs {
@@ -954,11 +1150,8 @@ pub fn predict(
     corpus: &Corpus,
     clusters: &crate::clusters::Clusters,
 ) -> Vec<Vec<usize>> {
-    let mut buf = DecodeBuf::default();
-    corpus
-        .iter()
-        .map(|s| model.decode(&sentence_infos(s, clusters), &mut buf))
-        .collect()
+    let mut infos: Vec<Vec<TokInfo>> = corpus.iter().map(|s| sentence_infos(s, clusters)).collect();
+    model.decode_doc(&mut infos, &mut DecodeBuf::default())
 }
 
 /// Tag a corpus with `model` and score exact spans. Types in `ignore` are
@@ -1064,19 +1257,21 @@ mod tests {
         let corpus = read_conll(text);
         assert_eq!(corpus.len(), 2);
         let cl = crate::clusters::Clusters::default();
-        let (w, t) = train(
+        let stages = train(
             &corpus,
             &cl,
             &TrainOptions {
                 epochs: 5,
                 min_count: 1,
                 folds: 1,
+                stage_folds: 2,
                 ..Default::default()
             },
-            |_, _| {},
+            |_, _, _| {},
         );
+        assert_eq!(stages.len(), 2);
         let mut bytes = Vec::new();
-        let rows = NerModel::write_compact(&w, &t, 0.0, &mut bytes).unwrap();
+        let rows = NerModel::write_compact(&stages, 3, 0.0, &mut bytes).unwrap();
         assert!(rows > 0);
         let m = NerModel::from_bytes(&bytes).unwrap();
         let sc = evaluate(&m, &corpus, &cl, &[]);

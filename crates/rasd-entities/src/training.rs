@@ -157,12 +157,12 @@ pub fn train_model(
             .partition(|(i, _)| *i >= corpus.len() * 9 / 10);
         let dev: ner::Corpus = dev.into_iter().map(|x| x.1).collect();
         let rest: ner::Corpus = rest.into_iter().map(|x| x.1).collect();
-        let (w, t) = ner::train(&rest, clusters, options, |_, _| {});
+        let stages = ner::train(&rest, clusters, options, |_, _, _| {});
         let mut dev_res = clusters.clone();
         dev_res.set_train(ner::train_lexicon(rest.iter()));
         let mut bytes = Vec::new();
-        NerModel::write_compact(&w, &t, options.prune, &mut bytes)?;
-        drop(w);
+        NerModel::write_compact(&stages, options.window, options.prune, &mut bytes)?;
+        drop(stages);
         let base = NerModel::from_bytes(&bytes)?;
         let mut best = (f64::NEG_INFINITY, 0.0f32);
         for step in 0..=15 {
@@ -179,15 +179,19 @@ pub fn train_model(
     } else {
         0.0
     };
-    let (w, mut t) = ner::train(corpus, clusters, options, |epoch, errors| {
-        log(&format!("epoch {epoch}: {errors} token errors"))
+    let mut stages = ner::train(corpus, clusters, options, |stage, epoch, errors| {
+        log(&format!(
+            "stage {stage} epoch {epoch}: {errors} token errors"
+        ))
     });
-    ner::add_o_penalty(&mut t, o_penalty);
+    if let Some((_, t)) = stages.last_mut() {
+        ner::add_o_penalty(t, o_penalty);
+    }
     log(&format!("O penalty {o_penalty:.1}"));
     clusters.set_train(ner::train_lexicon(corpus.iter()));
     let mut bytes = Vec::new();
-    let rows = NerModel::write_compact(&w, &t, options.prune, &mut bytes)?;
-    drop(w);
+    let rows = NerModel::write_compact(&stages, options.window, options.prune, &mut bytes)?;
+    drop(stages);
     log(&format!("model: {rows} rows, {} bytes", bytes.len()));
     Ok((bytes, rows))
 }
