@@ -4,7 +4,7 @@
 //! `cargo run --release -p rasd-entities --example ner_dev -- [epochs] [out.tsv]`
 use rasd_core::EntityKind;
 use rasd_entities::ner::{self, TrainOptions, LABELS};
-use rasd_entities::training::{read_corpus, train_model};
+use rasd_entities::training::{news_corpus, read_corpus, read_news, train_model};
 use rasd_entities::{builtin_clusters, ner::NerModel};
 use std::io::Write;
 use std::path::PathBuf;
@@ -20,7 +20,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let train = read_corpus(&shared.join("anercorp-train.conll"))?;
     let test = read_corpus(&shared.join("anercorp-test.conll"))?;
     let aqmar = read_corpus(&shared.join("aqmar.conll"))?;
-    let mut clusters = builtin_clusters();
     let env = |k: &str, d: usize| {
         std::env::var(k)
             .ok()
@@ -28,6 +27,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .unwrap_or(d)
     };
     let def = TrainOptions::default();
+    let mut clusters = builtin_clusters();
+    let n_news = env("NEWS", def.news_articles);
+    let texts = if n_news > 0 {
+        read_news(&[shared.join("../news/ant-2018.jsonl.gz")], n_news)?
+    } else {
+        Vec::new()
+    };
+    let news = news_corpus(
+        &texts,
+        &TrainOptions {
+            news_articles: n_news,
+            ..def.clone()
+        },
+    );
+    eprintln!("news: {} tokens", news.tokens());
     let opts = TrainOptions {
         epochs,
         min_count: env("MINC", def.min_count),
@@ -35,10 +49,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         stages: env("STAGES", def.stages),
         window: env("WINDOW", def.window),
         stage_folds: env("SFOLDS", def.stage_folds),
+        news_articles: n_news,
         ..def
     };
     let t0 = std::time::Instant::now();
-    let (bytes, rows) = train_model(&train, &mut clusters, &opts, true, |l| eprintln!("{l}"))?;
+    let (bytes, rows) = train_model(&train, &mut clusters, &news, &opts, true, |l| {
+        eprintln!("{l}")
+    })?;
     eprintln!("trained in {:.1}s", t0.elapsed().as_secs_f64());
     let model = NerModel::from_bytes(&bytes)?;
     let preds = ner::predict(&model, &test, &clusters);

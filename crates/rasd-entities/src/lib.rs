@@ -9,6 +9,7 @@
 //!   `localize`, `lookup`, ...) used by the event extractor.
 
 pub mod actors;
+pub mod autolex;
 pub mod clusters;
 pub mod context;
 pub mod fasthash;

@@ -114,12 +114,14 @@ pub(crate) struct TokInfo {
     stem_pre: [u64; 2],
     stem_suf: [u64; 2],
     shape: u64,
-    lex: u64,
+    pub(crate) lex: u64,
     cluster: u64,
     coarse: u64,
     news: u64,
     tlex: u64,
     light: u64,
+    /// News-lexicon value of the stem (second stage only).
+    auto: u64,
     /// Document-context values (second stage only; all 0 in the first).
     pub(crate) doc: [u64; DOC],
 }
@@ -249,6 +251,7 @@ impl TokInfo {
             lex,
             tlex: clusters.train_value(norm) as u64,
             light: fnv(light_stem(norm).as_bytes()),
+            auto: clusters.auto_value(stem) as u64,
             ..Default::default()
         };
         if let Some(w) = clusters.info(stem) {
@@ -292,6 +295,7 @@ const PAD_L: TokInfo = TokInfo {
     news: 0x5151,
     tlex: 0x5151,
     light: 0x5151,
+    auto: 0x5151,
     doc: [0x5151; DOC],
 };
 const PAD_R: TokInfo = TokInfo {
@@ -308,6 +312,7 @@ const PAD_R: TokInfo = TokInfo {
     news: 0x7272,
     tlex: 0x7272,
     light: 0x7272,
+    auto: 0x7272,
     doc: [0x7272; DOC],
 };
 
@@ -424,6 +429,14 @@ pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
         out.push(mix(67, n1.doc[1]));
         out.push(mix(68, d[0] ^ d[1].rotate_left(16)));
         out.push(mix(69, d[4] ^ d[0].rotate_left(16)));
+        let ca = crate::autolex::coarse(t.auto);
+        out.push(mix(70, t.auto));
+        out.push(mix(71, ca));
+        out.push(mix(72, crate::autolex::coarse(p1.auto)));
+        out.push(mix(73, crate::autolex::coarse(n1.auto)));
+        out.push(mix(74, ca ^ t.tlex.rotate_left(16)));
+        out.push(mix(75, ca ^ d[1].rotate_left(16)));
+        out.push(mix(76, ca ^ p1.stem.rotate_left(16)));
     }
 }
 
@@ -778,6 +791,8 @@ pub struct TrainOptions {
     /// Folds of the jackknifed first-stage labels the second stage is
     /// trained on.
     pub stage_folds: usize,
+    /// News articles tagged for the news lexicon (0 = none).
+    pub news_articles: usize,
 }
 
 impl Default for TrainOptions {
@@ -791,6 +806,7 @@ impl Default for TrainOptions {
             stages: 2,
             window: 10,
             stage_folds: 10,
+            news_articles: 10_000,
         }
     }
 }
@@ -872,17 +888,27 @@ fn jackknifed_infos(
         .collect()
 }
 
-/// Train an averaged structured perceptron; returns the dense averaged
-/// weights and transitions of each stage (write them with
+/// What [`train`] produced.
+#[derive(Debug, Clone)]
+pub struct Trained {
+    /// Dense weights and transitions of each stage.
+    pub stages: Vec<StageWeights>,
+    /// The news lexicon of the final first stage (for [`Clusters::set_auto`](crate::clusters::Clusters::set_auto)).
+    pub auto: std::collections::HashMap<String, u16>,
+}
+
+/// Train an averaged structured perceptron (write the stages with
 /// [`NerModel::write_compact`]). With two stages, the first is also
-/// trained `stage_folds` times on all but one block of the corpus to label
-/// that block, and the second stage learns from those labels.
+/// trained `stage_folds` times on all but one block of the corpus; each of
+/// those labels its block and tags `news` for the block's news lexicon, and
+/// the second stage learns from those labels and lexicons.
 pub fn train(
     corpus: &Corpus,
     clusters: &crate::clusters::Clusters,
+    news: &crate::autolex::NewsCorpus,
     opts: &TrainOptions,
     mut progress: impl FnMut(usize, usize, usize),
-) -> Vec<StageWeights> {
+) -> Trained {
     let all: Vec<&Vec<(String, usize)>> = corpus.iter().collect();
     let gold: Vec<Vec<usize>> = corpus
         .iter()
@@ -891,12 +917,17 @@ pub fn train(
     let infos = jackknifed_infos(&all, clusters, opts.folds);
     let first = train_stage(&infos, &gold, opts, |e, n| progress(1, e, n));
     if opts.stages < 2 {
-        return vec![first];
+        return Trained {
+            stages: vec![first],
+            auto: Default::default(),
+        };
     }
-    // jackknifed first-stage labels
+    drop(infos);
+    // jackknifed first-stage labels and news lexicons
     let k = opts.stage_folds.max(2);
     let block = |i: usize| i * k / corpus.len().max(1);
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); corpus.len()];
+    let mut infos2: Vec<Vec<TokInfo>> = vec![Vec::new(); corpus.len()];
     let mut buf = DecodeBuf::default();
     for f in 0..k {
         let rest: Vec<&Vec<(String, usize)>> = all
@@ -910,20 +941,35 @@ pub fn train(
             .map(|s| s.iter().map(|x| x.1).collect())
             .collect();
         let rest_infos = jackknifed_infos(&rest, clusters, opts.folds);
-        let (w, t) = train_stage(&rest_infos, &rest_gold, opts, |_, _| {});
+        let stage = train_stage(&rest_infos, &rest_gold, opts, |_, _| {});
+        drop(rest_infos);
         let mut res = clusters.clone();
         res.set_train(train_lexicon(rest.iter().copied()));
+        res.set_auto(news.lexicon(&stage, &res));
         for (i, s) in all.iter().enumerate() {
             if block(i) == f {
-                dense_scores(&w, &sentence_infos(s, &res), &mut buf);
-                preds[i] = viterbi(&buf.scores, &t);
+                let si = sentence_infos(s, &res);
+                preds[i] = tag_dense(&stage, &si, &mut buf);
+                infos2[i] = si;
             }
         }
     }
-    let mut infos2 = infos;
     crate::context::add_doc_features(&mut infos2, &preds, opts.window);
     let second = train_stage(&infos2, &gold, opts, |e, n| progress(2, e, n));
-    vec![first, second]
+    drop(infos2);
+    let mut res = clusters.clone();
+    res.set_train(train_lexicon(corpus.iter()));
+    let auto = news.lexicon(&first, &res);
+    Trained {
+        stages: vec![first, second],
+        auto,
+    }
+}
+
+/// Best labels of a sentence under dense stage weights.
+pub(crate) fn tag_dense(stage: &StageWeights, s: &[TokInfo], buf: &mut DecodeBuf) -> Vec<usize> {
+    dense_scores(&stage.0, s, buf);
+    viterbi(&buf.scores, &stage.1)
 }
 
 /// Emission scores of a sentence under dense weights.
@@ -1257,9 +1303,11 @@ mod tests {
         let corpus = read_conll(text);
         assert_eq!(corpus.len(), 2);
         let cl = crate::clusters::Clusters::default();
-        let stages = train(
+        let news = crate::autolex::NewsCorpus::from_texts(&["زار محمد علي بغداد امس ."]);
+        let trained = train(
             &corpus,
             &cl,
+            &news,
             &TrainOptions {
                 epochs: 5,
                 min_count: 1,
@@ -1269,9 +1317,9 @@ mod tests {
             },
             |_, _, _| {},
         );
-        assert_eq!(stages.len(), 2);
+        assert_eq!(trained.stages.len(), 2);
         let mut bytes = Vec::new();
-        let rows = NerModel::write_compact(&stages, 3, 0.0, &mut bytes).unwrap();
+        let rows = NerModel::write_compact(&trained.stages, 3, 0.0, &mut bytes).unwrap();
         assert!(rows > 0);
         let m = NerModel::from_bytes(&bytes).unwrap();
         let sc = evaluate(&m, &corpus, &cl, &[]);
