@@ -29,11 +29,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let def = TrainOptions::default();
     let mut clusters = builtin_clusters();
     let n_news = env("NEWS", def.news_articles);
-    let texts = if n_news > 0 {
-        read_news(&[shared.join("../news/ant-2018.jsonl.gz")], n_news)?
+    let relearn = env("RELEARN", 0);
+    let texts = if n_news > 0 || relearn > 0 {
+        read_news(
+            &[shared.join("../news/ant-2018.jsonl.gz")],
+            if relearn > 0 { 0 } else { n_news },
+        )?
     } else {
         Vec::new()
     };
+    if relearn > 0 {
+        let t0 = std::time::Instant::now();
+        clusters = rasd_entities::training::learn_clusters(
+            &texts,
+            relearn,
+            env("VOCAB", 80_000),
+            def.seed,
+        );
+        eprintln!("clusters relearnt in {:.1}s", t0.elapsed().as_secs_f64());
+    }
     let news = news_corpus(
         &texts,
         &TrainOptions {

@@ -10,7 +10,8 @@
 //!   majority type and how often (bucketed, see [`crate::autolex`]).
 //!
 //! Stored as gzip text: `stem<TAB>fine<TAB>coarse<TAB>article<TAB>freq` lines,
-//! `#T<TAB>norm<TAB>value` lines for the training lexicon and
+//! `#T<TAB>norm<TAB>value` and `#S<TAB>stem<TAB>value` lines for the
+//! training lexicon of words and of stems, and
 //! `#A<TAB>stem<TAB>value` lines for the news lexicon.
 
 use crate::fasthash::FastMap;
@@ -101,6 +102,11 @@ impl Clusters {
                         c.train.insert(w.to_string(), v);
                     }
                 }
+                ["#S", w, v] => {
+                    if let Ok(v) = v.parse() {
+                        c.train.insert(format!("#{w}"), v);
+                    }
+                }
                 ["#A", w, v] => {
                     if let Ok(v) = v.parse() {
                         c.auto.insert(w.to_string(), v);
@@ -140,7 +146,10 @@ impl Clusters {
         let mut t: Vec<_> = self.train.iter().collect();
         t.sort();
         for (w, v) in t {
-            writeln!(g, "#T\t{w}\t{v}")?;
+            match w.strip_prefix('#') {
+                Some(stem) if !stem.is_empty() => writeln!(g, "#S\t{stem}\t{v}")?,
+                _ => writeln!(g, "#T\t{w}\t{v}")?,
+            }
         }
         let mut a: Vec<_> = self.auto.iter().collect();
         a.sort();

@@ -119,6 +119,8 @@ pub(crate) struct TokInfo {
     coarse: u64,
     news: u64,
     tlex: u64,
+    /// Training-lexicon value of the stem.
+    slex: u64,
     light: u64,
     /// News-lexicon value of the stem (second stage only).
     auto: u64,
@@ -250,6 +252,7 @@ impl TokInfo {
             shape: shape(norm),
             lex,
             tlex: clusters.train_value(norm) as u64,
+            slex: clusters.train_value(&stem_key(stem)) as u64,
             light: fnv(light_stem(norm).as_bytes()),
             auto: clusters.auto_value(stem) as u64,
             ..Default::default()
@@ -294,6 +297,7 @@ const PAD_L: TokInfo = TokInfo {
     coarse: 0x5151,
     news: 0x5151,
     tlex: 0x5151,
+    slex: 0x5151,
     light: 0x5151,
     auto: 0x5151,
     doc: [0x5151; DOC],
@@ -311,6 +315,7 @@ const PAD_R: TokInfo = TokInfo {
     coarse: 0x7272,
     news: 0x7272,
     tlex: 0x7272,
+    slex: 0x7272,
     light: 0x7272,
     auto: 0x7272,
     doc: [0x7272; DOC],
@@ -414,6 +419,9 @@ pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
     out.push(mix(50, n2.cluster));
     out.push(mix(51, t.tlex ^ n1.tlex.rotate_left(20)));
     out.push(mix(52, p1.stem ^ t.shape.rotate_left(9)));
+    out.push(mix(53, t.slex));
+    out.push(mix(54, t.slex ^ t.tlex.rotate_left(20)));
+    out.push(mix(55, p1.slex ^ n1.slex.rotate_left(20)));
     if t.doc[0] != 0 {
         let d = &t.doc;
         out.push(mix(60, d[0]));
@@ -811,9 +819,16 @@ impl Default for TrainOptions {
     }
 }
 
-/// Training lexicon: for each normalised word, its majority entity class,
-/// how often it is an entity (bucket) and how often it was seen (bucket),
-/// packed as `1 + class*16 + ratio*4 + freq`.
+/// Key of a stem in the training lexicon (normalised words are keys as
+/// they are; a word is never `#` followed by letters).
+pub fn stem_key(stem: &str) -> String {
+    format!("#{stem}")
+}
+
+/// Training lexicon: for each normalised word, and for each stem (keyed by
+/// [`stem_key`]), its majority entity class, how often it is an entity
+/// (bucket) and how often it was seen (bucket), packed as
+/// `1 + class*16 + ratio*4 + freq`.
 pub fn train_lexicon<'a>(
     sentences: impl Iterator<Item = &'a Vec<(String, usize)>>,
 ) -> std::collections::HashMap<String, u16> {
@@ -822,6 +837,7 @@ pub fn train_lexicon<'a>(
         for (tok, l) in s {
             let norm = rasd_text::norm_word(trim_punct(tok));
             let k = l.div_ceil(2); // 0 O, 1 PER, 2 LOC, 3 ORG, 4 MISC
+            counts.entry(stem_key(key_stem(&norm))).or_default()[k] += 1;
             counts.entry(norm).or_default()[k] += 1;
         }
     }
