@@ -61,6 +61,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         min_count: env("MINC", def.min_count),
         folds: env("FOLDS", def.folds),
         stages: env("STAGES", def.stages),
+        ensemble: env("ENS", def.ensemble),
+        seed: env("SEED", def.seed as usize) as u64,
         window: env("WINDOW", def.window),
         stage_folds: env("SFOLDS", def.stage_folds),
         news_articles: n_news,

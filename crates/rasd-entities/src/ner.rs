@@ -801,6 +801,9 @@ pub struct TrainOptions {
     pub stage_folds: usize,
     /// News articles tagged for the news lexicon (0 = none).
     pub news_articles: usize,
+    /// The final stages are the average of this many perceptrons trained
+    /// with different shuffles (seeds `seed..seed+ensemble`).
+    pub ensemble: usize,
 }
 
 impl Default for TrainOptions {
@@ -815,6 +818,7 @@ impl Default for TrainOptions {
             window: 10,
             stage_folds: 10,
             news_articles: 10_000,
+            ensemble: 3,
         }
     }
 }
@@ -931,7 +935,7 @@ pub fn train(
         .map(|s| s.iter().map(|x| x.1).collect())
         .collect();
     let infos = jackknifed_infos(&all, clusters, opts.folds);
-    let first = train_stage(&infos, &gold, opts, |e, n| progress(1, e, n));
+    let first = train_ensemble(&infos, &gold, opts, |e, n| progress(1, e, n));
     if opts.stages < 2 {
         return Trained {
             stages: vec![first],
@@ -971,7 +975,7 @@ pub fn train(
         }
     }
     crate::context::add_doc_features(&mut infos2, &preds, opts.window);
-    let second = train_stage(&infos2, &gold, opts, |e, n| progress(2, e, n));
+    let second = train_ensemble(&infos2, &gold, opts, |e, n| progress(2, e, n));
     drop(infos2);
     let mut res = clusters.clone();
     res.set_train(train_lexicon(corpus.iter()));
@@ -1003,6 +1007,31 @@ fn dense_scores(w: &[f32], s: &[TokInfo], buf: &mut DecodeBuf) {
         }
         buf.scores.push(sc);
     }
+}
+
+/// The average of `opts.ensemble` perceptrons trained with different
+/// seeds (progress reported for the first).
+fn train_ensemble(
+    infos: &[Vec<TokInfo>],
+    gold: &[Vec<usize>],
+    opts: &TrainOptions,
+    progress: impl FnMut(usize, usize),
+) -> StageWeights {
+    let (mut w, mut t) = train_stage(infos, gold, opts, progress);
+    let n = opts.ensemble.max(1);
+    for k in 1..n {
+        let o = TrainOptions {
+            seed: opts.seed.wrapping_add(k as u64),
+            ..opts.clone()
+        };
+        let (w2, t2) = train_stage(infos, gold, &o, |_, _| {});
+        w.iter_mut().zip(&w2).for_each(|(a, b)| *a += b);
+        t.iter_mut().zip(&t2).for_each(|(a, b)| *a += b);
+    }
+    let inv = 1.0 / n as f32;
+    w.iter_mut().for_each(|a| *a *= inv);
+    t.iter_mut().for_each(|a| *a *= inv);
+    (w, t)
 }
 
 /// One averaged perceptron over precomputed token infos.
