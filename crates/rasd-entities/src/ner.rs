@@ -453,8 +453,9 @@ pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
 struct Stage {
     /// Bucket → row + 1 (0 = no weights).
     index: Vec<u32>,
-    /// Row-major weights, `NL` per row.
-    weights: Vec<f32>,
+    /// Row-major quantised weights, `NL` per row (× `scale`).
+    weights: Vec<i16>,
+    scale: f32,
     /// `(NL+1) × NL` transition scores (last row: sentence start).
     trans: Vec<f32>,
 }
@@ -476,13 +477,13 @@ impl Stage {
                 .ok_or_else(|| NerError::Format(format!("bucket {b} out of range")))?;
             *slot = row as u32 + 1;
             for _ in 0..NL {
-                let q = i16::from_le_bytes([r.u8()?, r.u8()?]);
-                weights.push(q as f32 * scale);
+                weights.push(i16::from_le_bytes([r.u8()?, r.u8()?]));
             }
         }
         Ok(Stage {
             index,
             weights,
+            scale,
             trans,
         })
     }
@@ -493,17 +494,17 @@ impl Stage {
         for i in 0..s.len() {
             buf.feats.clear();
             features(s, i, &mut buf.feats);
-            let mut sc = [0f32; NL];
+            let mut acc = [0i32; NL];
             for &f in &buf.feats {
                 let r = self.index[f as usize];
                 if r != 0 {
                     let row = &self.weights[(r as usize - 1) * NL..r as usize * NL];
-                    for (a, b) in sc.iter_mut().zip(row) {
-                        *a += b;
+                    for (a, b) in acc.iter_mut().zip(row) {
+                        *a += *b as i32;
                     }
                 }
             }
-            buf.scores.push(sc);
+            buf.scores.push(acc.map(|a| a as f32 * self.scale));
         }
     }
 }
