@@ -4,14 +4,18 @@
 //! Features (all hashed into `2^BITS` buckets, no string allocation at
 //! tagging time): the normalised word and its clitic-stripped stem in a
 //! ±2 window, word bigrams, prefixes and suffixes, a word shape, membership
-//! in the actor dictionary and the nationality/country lexicon, and word
-//! clusters learnt by rasd from unlabelled news (see [`crate::clusters`]).
+//! in the actor dictionary and the nationality/country lexicon, word
+//! clusters learnt by rasd from unlabelled news (see [`crate::clusters`]),
+//! and the training lexicon of words and stems (jackknifed in training).
 //!
 //! Two stages (Krishnan & Manning 2006 style): the second stage has the
 //! same features plus document-context features built from the first
 //! stage's labels of the same stem / word sequence in the neighbouring
-//! sentences ([`crate::context`]); it is trained on jackknifed first-stage
-//! labels of the training corpus.
+//! sentences ([`crate::context`]) and the news lexicon (stems the first
+//! stage tags as entities in unlabelled news, [`crate::autolex`]); it is
+//! trained on jackknifed first-stage labels and news lexicons of the
+//! training corpus. The final stages average a few perceptrons trained
+//! with different shuffles.
 //!
 //! The compact model format (gzip): magic `RASDNER2`, `u32` bits, `u32`
 //! labels, `u32` stages (1 or 2), `u32` context window (sentences either
@@ -816,7 +820,7 @@ impl Default for TrainOptions {
             folds: 10,
             min_count: 2,
             stages: 2,
-            window: 10,
+            window: 20,
             stage_folds: 10,
             news_articles: 10_000,
             ensemble: 3,
