@@ -2,6 +2,12 @@
 //! (no cluster learning), evaluate on the test split and AQMAR, and write
 //! the test predictions (`token gold pred` lines) for error analysis:
 //! `cargo run --release -p rasd-entities --example ner_dev -- [epochs] [out.tsv]`
+//!
+//! Options from the environment (defaults: `TrainOptions::default()`):
+//! `MINC`, `FOLDS`, `STAGES`, `WINDOW`, `SFOLDS`, `ENS`, `SEED`, `NEWS`
+//! (articles tagged for the news lexicon), `RELEARN=k` (relearn k clusters
+//! from all of ANT, `VOCAB` stems), `SWEEP=1` (print test F1 around the
+//! tuned O penalty, for information only). Nothing is written to `models/`.
 use rasd_core::EntityKind;
 use rasd_entities::ner::{self, TrainOptions, LABELS};
 use rasd_entities::training::{news_corpus, read_corpus, read_news, train_model};
