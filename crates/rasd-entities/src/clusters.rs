@@ -4,10 +4,15 @@
 //!   a fine and a coarse distributional cluster, how often it takes the
 //!   article ال (bucketed) and its frequency (log bucket);
 //! - learnt from the NER training corpus: for each normalised word, the
-//!   entity class it most often has and how reliably (bucketed).
+//!   entity class it most often has and how reliably (bucketed);
+//! - learnt by the first NER stage from unlabelled news (the news
+//!   lexicon): for each stem the first stage tagged as an entity there, its
+//!   majority type and how often (bucketed, see [`crate::autolex`]).
 //!
-//! Stored as gzip text: `stem<TAB>fine<TAB>coarse<TAB>article<TAB>freq` lines
-//! and `#T<TAB>norm<TAB>value` lines for the training lexicon.
+//! Stored as gzip text: `stem<TAB>fine<TAB>coarse<TAB>article<TAB>freq` lines,
+//! `#T<TAB>norm<TAB>value` and `#S<TAB>stem<TAB>value` lines for the
+//! training lexicon of words and of stems, and
+//! `#A<TAB>stem<TAB>value` lines for the news lexicon.
 
 use crate::fasthash::FastMap;
 use std::collections::HashMap;
@@ -31,6 +36,7 @@ pub struct WordInfo {
 pub struct Clusters {
     map: FastMap<String, WordInfo>,
     train: FastMap<String, u16>,
+    auto: FastMap<String, u16>,
 }
 
 impl Clusters {
@@ -49,6 +55,16 @@ impl Clusters {
         self.train.get(norm).copied().unwrap_or(0)
     }
 
+    /// News-lexicon value of a stem (0 = never or rarely an entity).
+    pub fn auto_value(&self, stem: &str) -> u16 {
+        self.auto.get(stem).copied().unwrap_or(0)
+    }
+
+    /// Replace the news lexicon.
+    pub fn set_auto(&mut self, auto: HashMap<String, u16>) {
+        self.auto = auto.into_iter().collect();
+    }
+
     /// Replace the training lexicon.
     pub fn set_train(&mut self, train: HashMap<String, u16>) {
         self.train = train.into_iter().collect();
@@ -61,7 +77,7 @@ impl Clusters {
 
     /// True when no word has a cluster.
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty() && self.train.is_empty()
+        self.map.is_empty() && self.train.is_empty() && self.auto.is_empty()
     }
 
     /// Build from `(stem, info)` pairs.
@@ -69,6 +85,7 @@ impl Clusters {
         Clusters {
             map: pairs.into_iter().collect(),
             train: FastMap::default(),
+            auto: FastMap::default(),
         }
     }
 
@@ -83,6 +100,16 @@ impl Clusters {
                 ["#T", w, v] => {
                     if let Ok(v) = v.parse() {
                         c.train.insert(w.to_string(), v);
+                    }
+                }
+                ["#S", w, v] => {
+                    if let Ok(v) = v.parse() {
+                        c.train.insert(format!("#{w}"), v);
+                    }
+                }
+                ["#A", w, v] => {
+                    if let Ok(v) = v.parse() {
+                        c.auto.insert(w.to_string(), v);
                     }
                 }
                 [w, fine, coarse, art, freq] => {
@@ -119,7 +146,15 @@ impl Clusters {
         let mut t: Vec<_> = self.train.iter().collect();
         t.sort();
         for (w, v) in t {
-            writeln!(g, "#T\t{w}\t{v}")?;
+            match w.strip_prefix('#') {
+                Some(stem) if !stem.is_empty() => writeln!(g, "#S\t{stem}\t{v}")?,
+                _ => writeln!(g, "#T\t{w}\t{v}")?,
+            }
+        }
+        let mut a: Vec<_> = self.auto.iter().collect();
+        a.sort();
+        for (w, v) in a {
+            writeln!(g, "#A\t{w}\t{v}")?;
         }
         g.finish()
     }

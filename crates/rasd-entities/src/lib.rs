@@ -9,7 +9,9 @@
 //!   `localize`, `lookup`, ...) used by the event extractor.
 
 pub mod actors;
+pub mod autolex;
 pub mod clusters;
+pub mod context;
 pub mod fasthash;
 pub mod ner;
 pub mod training;
@@ -141,6 +143,10 @@ impl EntityTagger {
         } else {
             doc.sentences.iter().map(|s| s.tokens).collect()
         };
+        // the model tags the whole document at once (its second stage looks
+        // at the other sentences)
+        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
+        let mut infos: Vec<Vec<TokInfo>> = Vec::with_capacity(sentences.len());
         for (a, b) in sentences {
             let (a, b) = (a.min(n), b.min(n));
             if a >= b {
@@ -156,13 +162,19 @@ impl EntityTagger {
                     ..m
                 });
             }
-            if let Some(model) = &self.model {
-                let infos: Vec<TokInfo> = sw
-                    .iter()
-                    .zip(lex)
-                    .map(|((stem, norm), l)| TokInfo::new(norm, stem, l, &self.clusters))
-                    .collect();
-                let labels = model.decode(&infos, &mut buf);
+            if self.model.is_some() {
+                ranges.push((a, b));
+                infos.push(
+                    sw.iter()
+                        .zip(lex)
+                        .map(|((stem, norm), l)| TokInfo::new(norm, stem, l, &self.clusters))
+                        .collect(),
+                );
+            }
+        }
+        if let Some(model) = &self.model {
+            let labels = model.decode_doc(&mut infos, &mut buf);
+            for ((a, _), labels) in ranges.iter().zip(labels) {
                 for (k, s, e) in ner::chunks(&labels) {
                     // entities never start or end on punctuation
                     let (mut s, mut e) = (s + a, e + a);

@@ -4,12 +4,24 @@
 //! Features (all hashed into `2^BITS` buckets, no string allocation at
 //! tagging time): the normalised word and its clitic-stripped stem in a
 //! ±2 window, word bigrams, prefixes and suffixes, a word shape, membership
-//! in the actor dictionary and the nationality/country lexicon, and word
-//! clusters learnt by rasd from unlabelled news (see [`crate::clusters`]).
+//! in the actor dictionary and the nationality/country lexicon, word
+//! clusters learnt by rasd from unlabelled news (see [`crate::clusters`]),
+//! and the training lexicon of words and stems (jackknifed in training).
 //!
-//! The compact model format (gzip): magic `RASDNER1`, `u32` bits, `u32`
-//! labels, transitions `(labels+1) × labels` `f32`, `f32` scale, `u32` rows,
-//! then per row `u32` bucket and `labels × i16` quantised weights.
+//! Two stages (Krishnan & Manning 2006 style): the second stage has the
+//! same features plus document-context features built from the first
+//! stage's labels of the same stem / word sequence in the neighbouring
+//! sentences ([`crate::context`]) and the news lexicon (stems the first
+//! stage tags as entities in unlabelled news, [`crate::autolex`]); it is
+//! trained on jackknifed first-stage labels and news lexicons of the
+//! training corpus. The final stages average a few perceptrons trained
+//! with different shuffles.
+//!
+//! The compact model format (gzip): magic `RASDNER2`, `u32` bits, `u32`
+//! labels, `u32` stages (1 or 2), `u32` context window (sentences either
+//! side), then per stage: transitions `(labels+1) × labels` `f32`, `f32`
+//! scale, `u32` rows, then per row `u32` bucket and `labels × i16`
+//! quantised weights. (`RASDNER1`: one stage, no stage count or window.)
 
 use crate::actors;
 use rasd_core::EntityKind;
@@ -100,19 +112,28 @@ fn mix(template: u64, v: u64) -> u32 {
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct TokInfo {
     norm: u64,
-    stem: u64,
+    pub(crate) stem: u64,
     pre: [u64; 3],
     suf: [u64; 3],
     stem_pre: [u64; 2],
     stem_suf: [u64; 2],
     shape: u64,
-    lex: u64,
+    pub(crate) lex: u64,
     cluster: u64,
     coarse: u64,
     news: u64,
     tlex: u64,
+    /// Training-lexicon value of the stem.
+    slex: u64,
     light: u64,
+    /// News-lexicon value of the stem (second stage only).
+    auto: u64,
+    /// Document-context values (second stage only; all 0 in the first).
+    pub(crate) doc: [u64; DOC],
 }
+
+/// Number of document-context values of a token.
+pub(crate) const DOC: usize = 5;
 
 /// Word shape: punctuation, digits, Latin, Arabic with/without article...
 fn shape(norm: &str) -> u64 {
@@ -235,7 +256,9 @@ impl TokInfo {
             shape: shape(norm),
             lex,
             tlex: clusters.train_value(norm) as u64,
+            slex: clusters.train_value(&stem_key(stem)) as u64,
             light: fnv(light_stem(norm).as_bytes()),
+            auto: clusters.auto_value(stem) as u64,
             ..Default::default()
         };
         if let Some(w) = clusters.info(stem) {
@@ -278,7 +301,10 @@ const PAD_L: TokInfo = TokInfo {
     coarse: 0x5151,
     news: 0x5151,
     tlex: 0x5151,
+    slex: 0x5151,
     light: 0x5151,
+    auto: 0x5151,
+    doc: [0x5151; DOC],
 };
 const PAD_R: TokInfo = TokInfo {
     norm: 0x7272,
@@ -293,7 +319,10 @@ const PAD_R: TokInfo = TokInfo {
     coarse: 0x7272,
     news: 0x7272,
     tlex: 0x7272,
+    slex: 0x7272,
     light: 0x7272,
+    auto: 0x7272,
+    doc: [0x7272; DOC],
 };
 
 /// Lexicon flags of each word of a sentence: inside an actor phrase,
@@ -389,35 +418,54 @@ pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
     out.push(mix(45, t.light));
     out.push(mix(46, t.tlex ^ t.news.rotate_left(20)));
     out.push(mix(47, p1.tlex ^ t.tlex.rotate_left(20)));
+    out.push(mix(48, n1.stem ^ n2.stem.rotate_left(9)));
+    out.push(mix(49, p2.cluster));
+    out.push(mix(50, n2.cluster));
+    out.push(mix(51, t.tlex ^ n1.tlex.rotate_left(20)));
+    out.push(mix(52, p1.stem ^ t.shape.rotate_left(9)));
+    out.push(mix(53, t.slex));
+    out.push(mix(54, t.slex ^ t.tlex.rotate_left(20)));
+    out.push(mix(55, p1.slex ^ n1.slex.rotate_left(20)));
+    if t.doc[0] != 0 {
+        let d = &t.doc;
+        out.push(mix(60, d[0]));
+        out.push(mix(
+            61,
+            p1.doc[0] ^ d[0].rotate_left(8) ^ n1.doc[0].rotate_left(16),
+        ));
+        out.push(mix(62, d[1]));
+        out.push(mix(63, d[2]));
+        out.push(mix(64, d[3]));
+        out.push(mix(65, d[4]));
+        out.push(mix(66, p1.doc[1]));
+        out.push(mix(67, n1.doc[1]));
+        out.push(mix(68, d[0] ^ d[1].rotate_left(16)));
+        out.push(mix(69, d[4] ^ d[0].rotate_left(16)));
+        let ca = crate::autolex::coarse(t.auto);
+        out.push(mix(70, t.auto));
+        out.push(mix(71, ca));
+        out.push(mix(72, crate::autolex::coarse(p1.auto)));
+        out.push(mix(73, crate::autolex::coarse(n1.auto)));
+        out.push(mix(74, ca ^ t.tlex.rotate_left(16)));
+        out.push(mix(75, ca ^ d[1].rotate_left(16)));
+        out.push(mix(76, ca ^ p1.stem.rotate_left(16)));
+    }
 }
 
-/// A trained model in its compact form.
+/// One stage of a model: hashed weights and transitions.
 #[derive(Debug, Clone)]
-pub struct NerModel {
+struct Stage {
     /// Bucket → row + 1 (0 = no weights).
     index: Vec<u32>,
-    /// Row-major weights, `NL` per row.
-    weights: Vec<f32>,
+    /// Row-major quantised weights, `NL` per row (× `scale`).
+    weights: Vec<i16>,
+    scale: f32,
     /// `(NL+1) × NL` transition scores (last row: sentence start).
     trans: Vec<f32>,
 }
 
-impl NerModel {
-    /// Read a model (gzip compact format).
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, NerError> {
-        let mut raw = Vec::new();
-        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw)?;
-        let mut r = Reader { b: &raw, p: 0 };
-        if r.take(8)? != b"RASDNER1" {
-            return Err(NerError::Format("bad magic".into()));
-        }
-        let bits = r.u32()?;
-        let nl = r.u32()? as usize;
-        if bits != BITS || nl != NL {
-            return Err(NerError::Format(format!(
-                "model has {bits} bits / {nl} labels, expected {BITS} / {NL}"
-            )));
-        }
+impl Stage {
+    fn read(r: &mut Reader) -> Result<Self, NerError> {
         let mut trans = Vec::with_capacity((NL + 1) * NL);
         for _ in 0..(NL + 1) * NL {
             trans.push(r.f32()?);
@@ -425,7 +473,7 @@ impl NerModel {
         let scale = r.f32()?;
         let rows = r.u32()? as usize;
         let mut index = vec![0u32; 1 << BITS];
-        let mut weights = Vec::with_capacity(rows * NL);
+        let mut weights = Vec::with_capacity(rows.min(1 << BITS) * NL);
         for row in 0..rows {
             let b = r.u32()? as usize;
             let slot = index
@@ -433,84 +481,172 @@ impl NerModel {
                 .ok_or_else(|| NerError::Format(format!("bucket {b} out of range")))?;
             *slot = row as u32 + 1;
             for _ in 0..NL {
-                let q = i16::from_le_bytes([r.u8()?, r.u8()?]);
-                weights.push(q as f32 * scale);
+                weights.push(i16::from_le_bytes([r.u8()?, r.u8()?]));
             }
         }
-        Ok(NerModel {
+        Ok(Stage {
             index,
             weights,
+            scale,
             trans,
         })
     }
 
-    /// Write the compact format: rows whose largest |weight| is below
-    /// `prune` are dropped; weights are quantised to i16.
-    pub fn write_compact(
-        w: &[f32],
-        trans: &[f32],
-        prune: f32,
-        out: impl Write,
-    ) -> Result<usize, NerError> {
-        let maxw = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
-        let scale = maxw / 32767.0;
-        let mut body = Vec::new();
-        let mut rows = 0u32;
-        for (b, row) in w.chunks(NL).enumerate() {
-            if row.iter().all(|x| x.abs() < prune) {
-                continue;
-            }
-            rows += 1;
-            body.extend_from_slice(&(b as u32).to_le_bytes());
-            for x in row {
-                let q = (x / scale).round().clamp(-32767.0, 32767.0) as i16;
-                body.extend_from_slice(&q.to_le_bytes());
-            }
-        }
-        let mut g = flate2::write::GzEncoder::new(out, flate2::Compression::best());
-        g.write_all(b"RASDNER1")?;
-        g.write_all(&BITS.to_le_bytes())?;
-        g.write_all(&(NL as u32).to_le_bytes())?;
-        for t in trans {
-            g.write_all(&t.to_le_bytes())?;
-        }
-        g.write_all(&scale.to_le_bytes())?;
-        g.write_all(&rows.to_le_bytes())?;
-        g.write_all(&body)?;
-        g.finish()?;
-        Ok(rows as usize)
-    }
-
-    /// Make entities cheaper by `delta`: every transition into O pays it
-    /// (the precision/recall trade-off, tuned on held-out data).
-    pub fn add_o_penalty(&mut self, delta: f32) {
-        add_o_penalty(&mut self.trans, delta);
-    }
-
-    /// Number of weight rows.
-    pub fn rows(&self) -> usize {
-        self.weights.len() / NL
-    }
-
-    /// Best label sequence of a sentence.
-    pub(crate) fn decode(&self, s: &[TokInfo], buf: &mut DecodeBuf) -> Vec<usize> {
+    /// Emission scores of the tokens of a sentence.
+    fn scores(&self, s: &[TokInfo], buf: &mut DecodeBuf) {
         buf.scores.clear();
         for i in 0..s.len() {
             buf.feats.clear();
             features(s, i, &mut buf.feats);
-            let mut sc = [0f32; NL];
+            let mut acc = [0i32; NL];
             for &f in &buf.feats {
                 let r = self.index[f as usize];
                 if r != 0 {
                     let row = &self.weights[(r as usize - 1) * NL..r as usize * NL];
-                    for (a, b) in sc.iter_mut().zip(row) {
-                        *a += b;
+                    for (a, b) in acc.iter_mut().zip(row) {
+                        *a += *b as i32;
                     }
                 }
             }
-            buf.scores.push(sc);
+            buf.scores.push(acc.map(|a| a as f32 * self.scale));
         }
-        viterbi(&buf.scores, &self.trans)
+    }
+}
+
+/// Dense weights and transitions of one trained stage.
+pub type StageWeights = (Vec<f32>, Vec<f32>);
+
+/// A trained model in its compact form: one or two stages (the second
+/// sees the first stage's labels of the same words elsewhere in the
+/// document, see [`crate::context`]).
+#[derive(Debug, Clone)]
+pub struct NerModel {
+    stages: Vec<Stage>,
+    /// Sentences either side that make a token's document context.
+    window: usize,
+}
+
+impl NerModel {
+    /// Read a model (gzip compact format; `RASDNER1` single-stage models
+    /// are still read).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, NerError> {
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw)?;
+        let mut r = Reader { b: &raw, p: 0 };
+        let v2 = match r.take(8)? {
+            b"RASDNER1" => false,
+            b"RASDNER2" => true,
+            _ => return Err(NerError::Format("bad magic".into())),
+        };
+        let bits = r.u32()?;
+        let nl = r.u32()? as usize;
+        if bits != BITS || nl != NL {
+            return Err(NerError::Format(format!(
+                "model has {bits} bits / {nl} labels, expected {BITS} / {NL}"
+            )));
+        }
+        let (n, window) = if v2 {
+            (r.u32()? as usize, r.u32()? as usize)
+        } else {
+            (1, 0)
+        };
+        if !(1..=2).contains(&n) {
+            return Err(NerError::Format(format!("{n} stages (1 or 2 expected)")));
+        }
+        let stages = (0..n)
+            .map(|_| Stage::read(&mut r))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(NerModel { stages, window })
+    }
+
+    /// Write the compact format: rows whose largest |weight| is below
+    /// `prune` are dropped; weights are quantised to i16 (one scale per
+    /// stage). Returns the number of rows written.
+    pub fn write_compact(
+        stages: &[StageWeights],
+        window: usize,
+        prune: f32,
+        out: impl Write,
+    ) -> Result<usize, NerError> {
+        let mut g = flate2::write::GzEncoder::new(out, flate2::Compression::best());
+        g.write_all(b"RASDNER2")?;
+        g.write_all(&BITS.to_le_bytes())?;
+        g.write_all(&(NL as u32).to_le_bytes())?;
+        g.write_all(&(stages.len() as u32).to_le_bytes())?;
+        g.write_all(&(window as u32).to_le_bytes())?;
+        let mut total = 0;
+        for (w, trans) in stages {
+            let maxw = w.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-6);
+            let scale = maxw / 32767.0;
+            let mut body = Vec::new();
+            let mut rows = 0u32;
+            for (b, row) in w.chunks(NL).enumerate() {
+                if row.iter().all(|x| x.abs() < prune) {
+                    continue;
+                }
+                rows += 1;
+                body.extend_from_slice(&(b as u32).to_le_bytes());
+                for x in row {
+                    let q = (x / scale).round().clamp(-32767.0, 32767.0) as i16;
+                    body.extend_from_slice(&q.to_le_bytes());
+                }
+            }
+            for t in trans {
+                g.write_all(&t.to_le_bytes())?;
+            }
+            g.write_all(&scale.to_le_bytes())?;
+            g.write_all(&rows.to_le_bytes())?;
+            g.write_all(&body)?;
+            total += rows as usize;
+        }
+        g.finish()?;
+        Ok(total)
+    }
+
+    /// Make entities cheaper by `delta`: every transition into O of the
+    /// last stage pays it (the precision/recall trade-off, tuned on
+    /// held-out data).
+    pub fn add_o_penalty(&mut self, delta: f32) {
+        if let Some(s) = self.stages.last_mut() {
+            add_o_penalty(&mut s.trans, delta);
+        }
+    }
+
+    /// Number of weight rows.
+    pub fn rows(&self) -> usize {
+        self.stages.iter().map(|s| s.weights.len() / NL).sum()
+    }
+
+    /// Number of stages (2: document-context second pass).
+    pub fn stages(&self) -> usize {
+        self.stages.len()
+    }
+
+    /// Best label sequences of the sentences of a document (or of a run
+    /// of consecutive sentences): the first stage tags each sentence; a
+    /// second stage, when present, re-tags them with the document-context
+    /// features of the first stage's labels.
+    pub(crate) fn decode_doc(
+        &self,
+        sents: &mut [Vec<TokInfo>],
+        buf: &mut DecodeBuf,
+    ) -> Vec<Vec<usize>> {
+        let mut preds: Vec<Vec<usize>> = Vec::with_capacity(sents.len());
+        let Some(first) = self.stages.first() else {
+            return sents.iter().map(|s| vec![0; s.len()]).collect();
+        };
+        for s in sents.iter() {
+            first.scores(s, buf);
+            preds.push(viterbi(&buf.scores, &first.trans));
+        }
+        for st in &self.stages[1..] {
+            crate::context::add_doc_features(sents, &preds, self.window);
+            for (s, p) in sents.iter().zip(preds.iter_mut()) {
+                st.scores(s, buf);
+                *p = viterbi(&buf.scores, &st.trans);
+            }
+        }
+        preds
     }
 }
 
@@ -661,6 +797,18 @@ pub struct TrainOptions {
     pub folds: usize,
     /// Features seen fewer times in training are dropped.
     pub min_count: usize,
+    /// 1 or 2 (second stage with document context).
+    pub stages: usize,
+    /// Document context: sentences either side.
+    pub window: usize,
+    /// Folds of the jackknifed first-stage labels the second stage is
+    /// trained on.
+    pub stage_folds: usize,
+    /// News articles tagged for the news lexicon (0 = none).
+    pub news_articles: usize,
+    /// The final stages are the average of this many perceptrons trained
+    /// with different shuffles (seeds `seed..seed+ensemble`).
+    pub ensemble: usize,
 }
 
 impl Default for TrainOptions {
@@ -671,13 +819,25 @@ impl Default for TrainOptions {
             seed: 7,
             folds: 10,
             min_count: 2,
+            stages: 2,
+            window: 20,
+            stage_folds: 10,
+            news_articles: 10_000,
+            ensemble: 3,
         }
     }
 }
 
-/// Training lexicon: for each normalised word, its majority entity class,
-/// how often it is an entity (bucket) and how often it was seen (bucket),
-/// packed as `1 + class*16 + ratio*4 + freq`.
+/// Key of a stem in the training lexicon (normalised words are keys as
+/// they are; a word is never `#` followed by letters).
+pub fn stem_key(stem: &str) -> String {
+    format!("#{stem}")
+}
+
+/// Training lexicon: for each normalised word, and for each stem (keyed by
+/// [`stem_key`]), its majority entity class, how often it is an entity
+/// (bucket) and how often it was seen (bucket), packed as
+/// `1 + class*16 + ratio*4 + freq`.
 pub fn train_lexicon<'a>(
     sentences: impl Iterator<Item = &'a Vec<(String, usize)>>,
 ) -> std::collections::HashMap<String, u16> {
@@ -686,6 +846,7 @@ pub fn train_lexicon<'a>(
         for (tok, l) in s {
             let norm = rasd_text::norm_word(trim_punct(tok));
             let k = l.div_ceil(2); // 0 O, 1 PER, 2 LOC, 3 ORG, 4 MISC
+            counts.entry(stem_key(key_stem(&norm))).or_default()[k] += 1;
             counts.entry(norm).or_default()[k] += 1;
         }
     }
@@ -721,20 +882,17 @@ pub fn train_lexicon<'a>(
         .collect()
 }
 
-/// Train an averaged structured perceptron; returns the dense averaged
-/// weights and transitions (write them with [`NerModel::write_compact`]).
-pub fn train(
-    corpus: &Corpus,
+/// Token infos of the sentences of a training corpus, each seeing the
+/// training lexicon of the other `folds` (contiguous blocks: neighbouring
+/// sentences, i.e. the same article, share a fold), so that the model
+/// learns how far to trust the lexicon on unseen text.
+fn jackknifed_infos(
+    corpus: &[&Vec<(String, usize)>],
     clusters: &crate::clusters::Clusters,
-    opts: &TrainOptions,
-    mut progress: impl FnMut(usize, usize),
-) -> (Vec<f32>, Vec<f32>) {
-    // precompute features
-    let mut feats: Vec<Vec<Vec<u32>>> = Vec::with_capacity(corpus.len());
-    let mut gold: Vec<Vec<usize>> = Vec::with_capacity(corpus.len());
-    // Jackknife: each fold sees the training lexicon of the other folds,
-    // so the model learns how far to trust it on unseen text.
-    let folds = opts.folds.max(1);
+    folds: usize,
+) -> Vec<Vec<TokInfo>> {
+    let folds = folds.max(1);
+    let fold_of = |i: usize| i * folds / corpus.len().max(1);
     let fold_res: Vec<crate::clusters::Clusters> = (0..folds)
         .map(|f| {
             let mut c = clusters.clone();
@@ -742,23 +900,164 @@ pub fn train(
                 corpus
                     .iter()
                     .enumerate()
-                    .filter(|(i, _)| folds == 1 || i % folds != f)
-                    .map(|x| x.1),
+                    .filter(|(i, _)| folds == 1 || fold_of(*i) != f)
+                    .map(|x| *x.1),
             ));
             c
         })
         .collect();
-    for (si, s) in corpus.iter().enumerate() {
-        let infos = sentence_infos(s, &fold_res[si % folds]);
-        let mut fs = Vec::with_capacity(s.len());
-        for i in 0..s.len() {
-            let mut f = Vec::with_capacity(48);
-            features(&infos, i, &mut f);
-            fs.push(f);
-        }
-        feats.push(fs);
-        gold.push(s.iter().map(|x| x.1).collect());
+    corpus
+        .iter()
+        .enumerate()
+        .map(|(si, s)| sentence_infos(s, &fold_res[fold_of(si)]))
+        .collect()
+}
+
+/// What [`train`] produced.
+#[derive(Debug, Clone)]
+pub struct Trained {
+    /// Dense weights and transitions of each stage.
+    pub stages: Vec<StageWeights>,
+    /// The news lexicon of the final first stage (for [`Clusters::set_auto`](crate::clusters::Clusters::set_auto)).
+    pub auto: std::collections::HashMap<String, u16>,
+}
+
+/// Train an averaged structured perceptron (write the stages with
+/// [`NerModel::write_compact`]). With two stages, the first is also
+/// trained `stage_folds` times on all but one block of the corpus; each of
+/// those labels its block and tags `news` for the block's news lexicon, and
+/// the second stage learns from those labels and lexicons.
+pub fn train(
+    corpus: &Corpus,
+    clusters: &crate::clusters::Clusters,
+    news: &crate::autolex::NewsCorpus,
+    opts: &TrainOptions,
+    mut progress: impl FnMut(usize, usize, usize),
+) -> Trained {
+    let all: Vec<&Vec<(String, usize)>> = corpus.iter().collect();
+    let gold: Vec<Vec<usize>> = corpus
+        .iter()
+        .map(|s| s.iter().map(|x| x.1).collect())
+        .collect();
+    let infos = jackknifed_infos(&all, clusters, opts.folds);
+    let first = train_ensemble(&infos, &gold, opts, |e, n| progress(1, e, n));
+    if opts.stages < 2 {
+        return Trained {
+            stages: vec![first],
+            auto: Default::default(),
+        };
     }
+    drop(infos);
+    // jackknifed first-stage labels and news lexicons
+    let k = opts.stage_folds.max(2);
+    let block = |i: usize| i * k / corpus.len().max(1);
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); corpus.len()];
+    let mut infos2: Vec<Vec<TokInfo>> = vec![Vec::new(); corpus.len()];
+    let mut buf = DecodeBuf::default();
+    for f in 0..k {
+        let rest: Vec<&Vec<(String, usize)>> = all
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| block(*i) != f)
+            .map(|x| *x.1)
+            .collect();
+        let rest_gold: Vec<Vec<usize>> = rest
+            .iter()
+            .map(|s| s.iter().map(|x| x.1).collect())
+            .collect();
+        let rest_infos = jackknifed_infos(&rest, clusters, opts.folds);
+        let stage = train_stage(&rest_infos, &rest_gold, opts, |_, _| {});
+        drop(rest_infos);
+        let mut res = clusters.clone();
+        res.set_train(train_lexicon(rest.iter().copied()));
+        res.set_auto(news.lexicon(&stage, &res));
+        for (i, s) in all.iter().enumerate() {
+            if block(i) == f {
+                let si = sentence_infos(s, &res);
+                preds[i] = tag_dense(&stage, &si, &mut buf);
+                infos2[i] = si;
+            }
+        }
+    }
+    crate::context::add_doc_features(&mut infos2, &preds, opts.window);
+    let second = train_ensemble(&infos2, &gold, opts, |e, n| progress(2, e, n));
+    drop(infos2);
+    let mut res = clusters.clone();
+    res.set_train(train_lexicon(corpus.iter()));
+    let auto = news.lexicon(&first, &res);
+    Trained {
+        stages: vec![first, second],
+        auto,
+    }
+}
+
+/// Best labels of a sentence under dense stage weights.
+pub(crate) fn tag_dense(stage: &StageWeights, s: &[TokInfo], buf: &mut DecodeBuf) -> Vec<usize> {
+    dense_scores(&stage.0, s, buf);
+    viterbi(&buf.scores, &stage.1)
+}
+
+/// Emission scores of a sentence under dense weights.
+fn dense_scores(w: &[f32], s: &[TokInfo], buf: &mut DecodeBuf) {
+    buf.scores.clear();
+    for i in 0..s.len() {
+        buf.feats.clear();
+        features(s, i, &mut buf.feats);
+        let mut sc = [0f32; NL];
+        for &b in &buf.feats {
+            let row = &w[b as usize * NL..b as usize * NL + NL];
+            for (a, x) in sc.iter_mut().zip(row) {
+                *a += x;
+            }
+        }
+        buf.scores.push(sc);
+    }
+}
+
+/// The average of `opts.ensemble` perceptrons trained with different
+/// seeds (progress reported for the first).
+fn train_ensemble(
+    infos: &[Vec<TokInfo>],
+    gold: &[Vec<usize>],
+    opts: &TrainOptions,
+    progress: impl FnMut(usize, usize),
+) -> StageWeights {
+    let (mut w, mut t) = train_stage(infos, gold, opts, progress);
+    let n = opts.ensemble.max(1);
+    for k in 1..n {
+        let o = TrainOptions {
+            seed: opts.seed.wrapping_add(k as u64),
+            ..opts.clone()
+        };
+        let (w2, t2) = train_stage(infos, gold, &o, |_, _| {});
+        w.iter_mut().zip(&w2).for_each(|(a, b)| *a += b);
+        t.iter_mut().zip(&t2).for_each(|(a, b)| *a += b);
+    }
+    let inv = 1.0 / n as f32;
+    w.iter_mut().for_each(|a| *a *= inv);
+    t.iter_mut().for_each(|a| *a *= inv);
+    (w, t)
+}
+
+/// One averaged perceptron over precomputed token infos.
+fn train_stage(
+    infos: &[Vec<TokInfo>],
+    gold: &[Vec<usize>],
+    opts: &TrainOptions,
+    mut progress: impl FnMut(usize, usize),
+) -> StageWeights {
+    let mut feats: Vec<Vec<Vec<u32>>> = infos
+        .iter()
+        .map(|s| {
+            (0..s.len())
+                .map(|i| {
+                    let mut f = Vec::with_capacity(64);
+                    features(s, i, &mut f);
+                    f
+                })
+                .collect()
+        })
+        .collect();
     // Drop features seen fewer than `min_count` times (they only memorise).
     if opts.min_count > 1 {
         let mut count = vec![0u8; 1 << BITS];
@@ -777,7 +1076,7 @@ pub fn train(
     let mut t = vec![0f32; tsize];
     let mut tu = vec![0f32; tsize];
     let mut c: f32 = 1.0;
-    let mut order: Vec<usize> = (0..corpus.len()).collect();
+    let mut order: Vec<usize> = (0..feats.len()).collect();
     let mut rng = opts.seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let mut scores: Vec<[f32; NL]> = Vec::new();
     for epoch in 0..opts.epochs {
@@ -941,6 +1240,16 @@ impl Scores {
     }
 }
 
+/// Best label sequences of the sentences of a corpus.
+pub fn predict(
+    model: &NerModel,
+    corpus: &Corpus,
+    clusters: &crate::clusters::Clusters,
+) -> Vec<Vec<usize>> {
+    let mut infos: Vec<Vec<TokInfo>> = corpus.iter().map(|s| sentence_infos(s, clusters)).collect();
+    model.decode_doc(&mut infos, &mut DecodeBuf::default())
+}
+
 /// Tag a corpus with `model` and score exact spans. Types in `ignore` are
 /// removed from both gold and predictions (e.g. MISC on AQMAR, whose MIS
 /// classes are article-specific).
@@ -950,6 +1259,11 @@ pub fn evaluate(
     clusters: &crate::clusters::Clusters,
     ignore: &[EntityKind],
 ) -> Scores {
+    score(corpus, &predict(model, corpus, clusters), ignore)
+}
+
+/// Exact-span scores of predicted label sequences against a corpus.
+pub fn score(corpus: &Corpus, preds: &[Vec<usize>], ignore: &[EntityKind]) -> Scores {
     let kinds = [
         EntityKind::PER,
         EntityKind::LOC,
@@ -961,18 +1275,15 @@ pub fn evaluate(
         .filter(|k| !ignore.contains(k))
         .map(|k| (*k, Counts::default()))
         .collect();
-    let mut buf = DecodeBuf::default();
     let mut tokens = 0;
-    for s in corpus {
+    for (s, pred) in corpus.iter().zip(preds) {
         tokens += s.len();
-        let infos = sentence_infos(s, clusters);
-        let pred = model.decode(&infos, &mut buf);
         let g: Vec<usize> = s.iter().map(|x| x.1).collect();
         let gc: Vec<_> = chunks(&g)
             .into_iter()
             .filter(|c| !ignore.contains(&c.0))
             .collect();
-        let pc: Vec<_> = chunks(&pred)
+        let pc: Vec<_> = chunks(pred)
             .into_iter()
             .filter(|c| !ignore.contains(&c.0))
             .collect();
@@ -1042,19 +1353,23 @@ mod tests {
         let corpus = read_conll(text);
         assert_eq!(corpus.len(), 2);
         let cl = crate::clusters::Clusters::default();
-        let (w, t) = train(
+        let news = crate::autolex::NewsCorpus::from_texts(&["زار محمد علي بغداد امس ."]);
+        let trained = train(
             &corpus,
             &cl,
+            &news,
             &TrainOptions {
                 epochs: 5,
                 min_count: 1,
                 folds: 1,
+                stage_folds: 2,
                 ..Default::default()
             },
-            |_, _| {},
+            |_, _, _| {},
         );
+        assert_eq!(trained.stages.len(), 2);
         let mut bytes = Vec::new();
-        let rows = NerModel::write_compact(&w, &t, 0.0, &mut bytes).unwrap();
+        let rows = NerModel::write_compact(&trained.stages, 3, 0.0, &mut bytes).unwrap();
         assert!(rows > 0);
         let m = NerModel::from_bytes(&bytes).unwrap();
         let sc = evaluate(&m, &corpus, &cl, &[]);

@@ -1,6 +1,7 @@
 //! `rasd train ner`: learn word clusters from unlabelled news, train the
 //! perceptron on ANERcorp, evaluate, write the compact model files.
 
+use crate::autolex::NewsCorpus;
 use crate::clusters::Clusters;
 use crate::ner::{self, NerModel, Scores, TrainOptions};
 use rasd_core::EntityKind;
@@ -78,18 +79,24 @@ pub fn read_corpus(p: &Path) -> Result<ner::Corpus, TrainError> {
 
 /// Run the whole training; `log` receives progress lines.
 pub fn run(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<TrainReport, TrainError> {
-    let mut clusters = if cfg.news.is_empty() {
-        Clusters::default()
+    let (mut clusters, news) = if cfg.news.is_empty() {
+        (Clusters::default(), NewsCorpus::default())
     } else {
         let texts = read_news(&cfg.news, cfg.news_limit)?;
         log(&format!("news: {} articles", texts.len()));
-        let c = learn_clusters(&texts, cfg.k, 80_000, cfg.options.seed);
+        let c = if cfg.k > 0 {
+            learn_clusters(&texts, cfg.k, 80_000, cfg.options.seed)
+        } else {
+            Clusters::default()
+        };
         log(&format!(
             "clusters: {} words in {} clusters",
             c.len(),
             cfg.k
         ));
-        c
+        let news = news_corpus(&texts, &cfg.options);
+        log(&format!("news lexicon: tagging {} tokens", news.tokens()));
+        (c, news)
     };
     let corpus = read_corpus(&cfg.train)?;
     log(&format!(
@@ -97,48 +104,14 @@ pub fn run(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<TrainReport, 
         corpus.len(),
         corpus.iter().map(|s| s.len()).sum::<usize>()
     ));
-    // Tune the O penalty on the last tenth of the corpus (other articles)
-    // with a model trained on the rest.
-    let o_penalty = if cfg.tune {
-        let (dev, rest): (Vec<_>, Vec<_>) = corpus
-            .iter()
-            .cloned()
-            .enumerate()
-            .partition(|(i, _)| *i >= corpus.len() * 9 / 10);
-        let dev: ner::Corpus = dev.into_iter().map(|x| x.1).collect();
-        let rest: ner::Corpus = rest.into_iter().map(|x| x.1).collect();
-        let (w, t) = ner::train(&rest, &clusters, &cfg.options, |_, _| {});
-        let mut dev_res = clusters.clone();
-        dev_res.set_train(ner::train_lexicon(rest.iter()));
-        let mut bytes = Vec::new();
-        NerModel::write_compact(&w, &t, cfg.options.prune, &mut bytes)?;
-        drop(w);
-        let base = NerModel::from_bytes(&bytes)?;
-        let mut best = (f64::NEG_INFINITY, 0.0f32);
-        for step in 0..=15 {
-            let d = step as f32 * 2.0;
-            let mut m = base.clone();
-            m.add_o_penalty(d);
-            let f = ner::evaluate(&m, &dev, &dev_res, &[]).overall.f1();
-            log(&format!("dev: O penalty {d:.1} → F1 {:.2}", 100.0 * f));
-            if f > best.0 {
-                best = (f, d);
-            }
-        }
-        best.1
-    } else {
-        0.0
-    };
-    let (w, mut t) = ner::train(&corpus, &clusters, &cfg.options, |epoch, errors| {
-        log(&format!("epoch {epoch}: {errors} token errors"))
-    });
-    ner::add_o_penalty(&mut t, o_penalty);
-    log(&format!("O penalty {o_penalty:.1}"));
-    clusters.set_train(ner::train_lexicon(corpus.iter()));
-    let mut bytes = Vec::new();
-    let rows = NerModel::write_compact(&w, &t, cfg.options.prune, &mut bytes)?;
-    drop(w);
-    log(&format!("model: {rows} rows, {} bytes", bytes.len()));
+    let (bytes, rows) = train_model(
+        &corpus,
+        &mut clusters,
+        &news,
+        &cfg.options,
+        cfg.tune,
+        &mut log,
+    )?;
     std::fs::create_dir_all(&cfg.out).map_err(|source| TrainError::Write {
         path: cfg.out.clone(),
         source,
@@ -176,6 +149,76 @@ pub fn run(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<TrainReport, 
         test,
         aqmar,
     })
+}
+
+/// The news sentences tagged for the news lexicon: the first
+/// `options.news_articles` texts.
+pub fn news_corpus(texts: &[String], options: &TrainOptions) -> NewsCorpus {
+    NewsCorpus::from_texts(&texts[..options.news_articles.min(texts.len())])
+}
+
+/// Train the perceptron on `corpus` (tuning the O penalty on a held-out
+/// tenth first when `tune`), store the training and news lexicons in
+/// `clusters`, and return the compact model bytes and its number of rows.
+pub fn train_model(
+    corpus: &ner::Corpus,
+    clusters: &mut Clusters,
+    news: &NewsCorpus,
+    options: &TrainOptions,
+    tune: bool,
+    mut log: impl FnMut(&str),
+) -> Result<(Vec<u8>, usize), TrainError> {
+    // Tune the O penalty on the last tenth of the corpus (other articles)
+    // with a model trained on the rest.
+    let o_penalty = if tune {
+        let (dev, rest): (Vec<_>, Vec<_>) = corpus
+            .iter()
+            .cloned()
+            .enumerate()
+            .partition(|(i, _)| *i >= corpus.len() * 9 / 10);
+        let dev: ner::Corpus = dev.into_iter().map(|x| x.1).collect();
+        let rest: ner::Corpus = rest.into_iter().map(|x| x.1).collect();
+        let trained = ner::train(&rest, clusters, news, options, |_, _, _| {});
+        let stages = trained.stages;
+        let mut dev_res = clusters.clone();
+        dev_res.set_train(ner::train_lexicon(rest.iter()));
+        dev_res.set_auto(trained.auto);
+        let mut bytes = Vec::new();
+        NerModel::write_compact(&stages, options.window, options.prune, &mut bytes)?;
+        drop(stages);
+        let base = NerModel::from_bytes(&bytes)?;
+        let mut best = (f64::NEG_INFINITY, 0.0f32);
+        for step in 0..=25 {
+            let d = step as f32 * 2.0;
+            let mut m = base.clone();
+            m.add_o_penalty(d);
+            let f = ner::evaluate(&m, &dev, &dev_res, &[]).overall.f1();
+            log(&format!("dev: O penalty {d:.1} → F1 {:.2}", 100.0 * f));
+            if f > best.0 {
+                best = (f, d);
+            }
+        }
+        best.1
+    } else {
+        0.0
+    };
+    let trained = ner::train(corpus, clusters, news, options, |stage, epoch, errors| {
+        log(&format!(
+            "stage {stage} epoch {epoch}: {errors} token errors"
+        ))
+    });
+    let mut stages = trained.stages;
+    clusters.set_auto(trained.auto);
+    if let Some((_, t)) = stages.last_mut() {
+        ner::add_o_penalty(t, o_penalty);
+    }
+    log(&format!("O penalty {o_penalty:.1}"));
+    clusters.set_train(ner::train_lexicon(corpus.iter()));
+    let mut bytes = Vec::new();
+    let rows = NerModel::write_compact(&stages, options.window, options.prune, &mut bytes)?;
+    drop(stages);
+    log(&format!("model: {rows} rows, {} bytes", bytes.len()));
+    Ok((bytes, rows))
 }
 
 /// Texts of the articles in `.jsonl.gz` news files.

@@ -44,15 +44,17 @@ fn anercorp_test_split_exact_span_f1() {
         s.table()
     );
     assert_eq!(s.overall.gold, 2231, "gold entity count of the test split");
-    // floors just under what the committed model reaches (69.7 overall)
+    // floors just under what the committed model reaches (75.3 overall:
+    // PER 77.2, LOC 88.2, ORG 59.0, MISC 53.5)
     assert!(
-        s.overall.f1() >= 0.68,
+        s.overall.f1() >= 0.745,
         "overall F1 {:.2}",
         100.0 * s.overall.f1()
     );
-    assert!(s.f1_of(EntityKind::LOC) >= 0.83);
-    assert!(s.f1_of(EntityKind::PER) >= 0.66);
-    assert!(s.f1_of(EntityKind::ORG) >= 0.49);
+    assert!(s.f1_of(EntityKind::LOC) >= 0.87);
+    assert!(s.f1_of(EntityKind::PER) >= 0.76);
+    assert!(s.f1_of(EntityKind::ORG) >= 0.58);
+    assert!(s.f1_of(EntityKind::MISC) >= 0.52);
 }
 
 #[test]
@@ -65,8 +67,9 @@ fn aqmar_out_of_domain_f1() {
         s.tokens,
         s.table()
     );
+    // just under the committed model (51.5)
     assert!(
-        s.overall.f1() >= 0.47,
+        s.overall.f1() >= 0.50,
         "overall F1 {:.2}",
         100.0 * s.overall.f1()
     );
