@@ -16,6 +16,9 @@ pub struct Config {
     pub bind: Option<String>,
     /// Bearer token required by write endpoints of `rasd serve`.
     pub token: Option<String>,
+    /// NER speed/accuracy: `accurate` (default, both stages) or `fast`
+    /// (first stage only). Env `RASD_NER` overrides.
+    pub ner: Option<String>,
 }
 
 impl Config {
@@ -68,6 +71,15 @@ impl Config {
         let dir = self.data_dir()?;
         let gaz = rasd_geo::Gazetteer::open_default(&dir)
             .with_context(|| format!("opening gazetteer in {}", dir.display()))?;
-        Ok(rasd_events::Pipeline::new(gaz))
+        Ok(rasd_events::Pipeline::new(gaz).with_ner(self.ner_mode()?))
+    }
+
+    /// The NER setting: env `RASD_NER`, else the config file, else accurate.
+    pub fn ner_mode(&self) -> anyhow::Result<rasd_entities::NerMode> {
+        let v = std::env::var("RASD_NER")
+            .ok()
+            .or_else(|| self.ner.clone())
+            .unwrap_or_default();
+        v.parse().map_err(|e: String| anyhow::anyhow!(e))
     }
 }

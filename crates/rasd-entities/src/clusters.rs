@@ -92,7 +92,13 @@ impl Clusters {
     /// Read the gzip text format.
     pub fn from_gz(bytes: &[u8]) -> std::io::Result<Self> {
         let mut s = String::new();
-        flate2::read::GzDecoder::new(bytes).read_to_string(&mut s)?;
+        if bytes.starts_with(&[0x1f, 0x8b]) {
+            flate2::read::GzDecoder::new(bytes).read_to_string(&mut s)?;
+        } else {
+            // already inflated (the build embeds it so: faster start-up)
+            s = String::from_utf8(bytes.to_vec())
+                .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        }
         let mut c = Clusters::default();
         for line in s.lines() {
             let f: Vec<&str> = line.split('\t').collect();

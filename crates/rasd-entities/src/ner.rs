@@ -527,12 +527,30 @@ pub struct NerModel {
 }
 
 impl NerModel {
+    /// Number of decoding stages (1, or 2 with document context).
+    pub fn stage_count(&self) -> usize {
+        self.stages.len()
+    }
+
+    /// The model reduced to its first stage: about twice as fast, without
+    /// the document-context second stage (a few F1 points lower).
+    pub fn first_stage_only(mut self) -> Self {
+        self.stages.truncate(1);
+        self
+    }
+
     /// Read a model (gzip compact format; `RASDNER1` single-stage models
     /// are still read).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, NerError> {
-        let mut raw = Vec::new();
-        flate2::read::GzDecoder::new(bytes).read_to_end(&mut raw)?;
-        let mut r = Reader { b: &raw, p: 0 };
+        let mut inflated = Vec::new();
+        let raw: &[u8] = if bytes.starts_with(&[0x1f, 0x8b]) {
+            flate2::read::GzDecoder::new(bytes).read_to_end(&mut inflated)?;
+            &inflated
+        } else {
+            // already inflated (the build embeds it so: faster start-up)
+            bytes
+        };
+        let mut r = Reader { b: raw, p: 0 };
         let v2 = match r.take(8)? {
             b"RASDNER1" => false,
             b"RASDNER2" => true,

@@ -132,3 +132,26 @@ fn dev_gold_actors_are_found_in_their_articles() {
     assert!(total >= 30, "expected the dev gold actors, got {total}");
     assert!(found * 10 >= total * 8, "found only {found}/{total}");
 }
+
+/// The fast setting (first stage only) still tags well, and the accurate one
+/// (both stages) is the better of the two.
+#[test]
+fn fast_mode_is_the_first_stage() {
+    let Some(sh) = shared() else { return };
+    let model = builtin_model().expect("the NER model must be embedded (models/ner.bin.gz)");
+    assert_eq!(model.stage_count(), 2);
+    let text = std::fs::read_to_string(sh.join("data/ner/anercorp-test.conll"))
+        .unwrap_or_else(|e| panic!("reading anercorp-test.conll: {e}"));
+    let corpus = ner::read_conll(&text);
+    let fast = model.clone().first_stage_only();
+    assert_eq!(fast.stage_count(), 1);
+    let f = ner::evaluate(&fast, &corpus, &builtin_clusters(), &[]);
+    let a = ner::evaluate(&model, &corpus, &builtin_clusters(), &[]);
+    println!(
+        "fast {:.1} / accurate {:.1}",
+        100.0 * f.overall.f1(),
+        100.0 * a.overall.f1()
+    );
+    assert!(f.overall.f1() >= 0.65, "fast F1 {:.3}", f.overall.f1());
+    assert!(a.overall.f1() > f.overall.f1());
+}

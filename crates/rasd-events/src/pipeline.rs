@@ -52,6 +52,12 @@ impl Pipeline {
         }
     }
 
+    /// The same pipeline with the NER at speed/accuracy setting `mode`.
+    pub fn with_ner(mut self, mode: rasd_entities::NerMode) -> Self {
+        self.entities = EntityTagger::with_mode(mode);
+        self
+    }
+
     /// Build the document for an article: validates the article and sets the
     /// reference moment (publication date at 00:00, UTC+03:00 unless
     /// `reference` overrides it).

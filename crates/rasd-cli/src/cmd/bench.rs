@@ -1073,7 +1073,7 @@ fn build_pipeline(cfg: &Config) -> anyhow::Result<(Pipeline, Startup)> {
         .with_context(|| format!("opening gazetteer in {}", dir.display()))?;
     st.gazetteer_warm_ms = t.elapsed().as_secs_f64() * 1e3;
     let t = Instant::now();
-    let p = Pipeline::new(g);
+    let p = Pipeline::new(g).with_ner(cfg.ner_mode()?);
     st.pipeline_new_ms = t.elapsed().as_secs_f64() * 1e3;
     st.rss_after_mib = proc_status_mib("VmRSS").unwrap_or(0.0);
     Ok((p, st))
@@ -1128,8 +1128,8 @@ pub fn run(cfg: &Config, args: Args) -> anyhow::Result<i32> {
     ));
     let (pipeline, startup) = build_pipeline(cfg)?;
     say(format!(
-        "start-up: gazetteer open {:.1} ms (first) / {:.1} ms (warm), Pipeline::new {:.1} ms, RSS {:.1} MiB",
-        startup.gazetteer_first_ms, startup.gazetteer_warm_ms, startup.pipeline_new_ms, startup.rss_after_mib
+        "start-up: gazetteer open {:.1} ms (first) / {:.1} ms (warm), Pipeline::new {:.1} ms, RSS {:.1} MiB; NER {:?} (RASD_NER=fast|accurate)",
+        startup.gazetteer_first_ms, startup.gazetteer_warm_ms, startup.pipeline_new_ms, startup.rss_after_mib, cfg.ner_mode()?
     ));
 
     let mut passes: Vec<PassSummary> = Vec::new();
