@@ -59,7 +59,11 @@ pub fn read(doc: &Document, span: Span) -> Casualties {
 /// [`read`] with the clause's view already built.
 pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
     let mut c = Casualties::default();
-    if view.is_match(&cues::NO_CASUALTIES) {
+    // the regexes below need these words: skip them when absent
+    let t = view.text.as_str();
+    let negation = ["لم ", "دون ", "لا ", "عدم "].iter().any(|w| t.contains(w));
+    let toll = t.contains("عدد") || t.contains("حصيله");
+    if negation && view.is_match(&cues::NO_CASUALTIES) {
         for (s, e) in view.find_all(&cues::NO_CASUALTIES) {
             let m = view.text.get(s..e).unwrap_or("");
             // "no casualties/injuries/losses": nobody was killed either
@@ -69,7 +73,7 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
             }
         }
     }
-    let update = view.is_match(&cues::TOLL_UPDATE);
+    let update = toll && view.is_match(&cues::TOLL_UPDATE);
     // killed figures outside toll updates, in text order: (start, end, value)
     let mut kills: Vec<(usize, usize, u32)> = Vec::new();
     for n in doc.numbers.iter().filter(|n| span.contains(&n.span)) {

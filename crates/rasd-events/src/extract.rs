@@ -509,10 +509,15 @@ fn windows(v: &View, b: usize, n: usize) -> ((usize, usize), (usize, usize)) {
 /// (SVO)), or handed over without fighting.
 fn territory(ctx: &Ctx, v: &View, violent: bool) -> Option<Class> {
     let has = |c: &cues::Cue| v.is_match(c);
+    // cheap literal cues first: the handover regex runs only where places
+    // are named
+    if !has(&cues::TERRAIN) {
+        return None;
+    }
     let seize = has(&cues::SEIZE);
     let regain = has(&cues::REGAIN);
     let handover = has(&cues::HANDOVER);
-    if !(seize || regain || handover) || !has(&cues::TERRAIN) || !armed_context(ctx, v) {
+    if !(seize || regain || handover) || !armed_context(ctx, v) {
         return None;
     }
     let place = v
