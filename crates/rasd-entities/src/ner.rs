@@ -277,6 +277,12 @@ impl TokInfo {
         t
     }
 
+    /// The same info with the lexicon flags of its position.
+    pub(crate) fn with_lex(mut self, lex: u64) -> Self {
+        self.lex = lex;
+        self
+    }
+
     /// Info of a raw CoNLL token.
     pub(crate) fn from_raw(
         raw: &str,
