@@ -142,14 +142,19 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
             c.killed = Some(k);
         }
     }
-    if c.killed.is_none() {
+    // (the regexes need one of these words)
+    let killing = ["مصرع", "حتف", "قتل", "استشهد", "استشهاد", "اغتيال"]
+        .iter()
+        .any(|w| t.contains(w));
+    let injuring = ["اصاب", "اصيب", "جرح"].iter().any(|w| t.contains(w));
+    if c.killed.is_none() && killing {
         if view.matches_re(&DUAL_KILLED) {
             c.killed = Some(2);
         } else if view.matches_re(&SINGLE_KILLED) {
             c.killed = Some(1);
         }
     }
-    if c.injured.is_none() && view.matches_re(&SINGLE_INJURED) {
+    if c.injured.is_none() && injuring && view.matches_re(&SINGLE_INJURED) {
         c.injured = Some(1);
     }
     c

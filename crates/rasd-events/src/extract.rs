@@ -577,7 +577,31 @@ fn read_mention(
     if habitual && !matches!(class, Some(Class::Context(_))) {
         class = None;
     }
-    if let Some((b, _)) = v.find_all(&cues::IRREALIS).first().copied() {
+    // (the hedge regex needs one of these words)
+    let hedge = [
+        "حال",
+        "اذا",
+        "لو",
+        "سوف",
+        "قد ",
+        "يعتزم",
+        "تعتزم",
+        "يخطط",
+        "تخطط",
+        "محاولته",
+        "يحاول",
+        "احباط",
+        "القادم",
+        "المقبل",
+    ]
+    .iter()
+    .any(|w| v.text.contains(w));
+    let first_hedge = if hedge {
+        v.find_all(&cues::IRREALIS).first().copied()
+    } else {
+        None
+    };
+    if let Some((b, _)) = first_hedge {
         if !matches!(class, Some(Class::Context(_))) {
             class = classify(ctx, &v.prefix(b));
         }
