@@ -129,11 +129,11 @@ fn seed_article_primary_event() {
     assert_eq!(resp["claimed_by"].as_array().map(Vec::len), Some(0));
     let acc = resp["accused"].as_array().expect("accused");
     assert!(
-        acc.iter().any(|a| a["actor"]
-            .as_str()
-            .is_some_and(|s| s.contains("Hezbollah") || s.contains("Hizballah"))
-            && a["specific"] == false
-            && a["by"] == "United States"),
+        acc.iter().any(
+            |a| a["actor"].as_str().is_some_and(|s| s == "Kataib Hezbollah")
+                && a["specific"] == false
+                && a["by"] == "United States"
+        ),
         "{acc:?}"
     );
     // the recalled events come out as background, never primary

@@ -170,6 +170,11 @@ impl std::str::FromStr for NerMode {
     }
 }
 
+/// Quotation marks, which may stand inside a name.
+fn is_quote(norm: &str) -> bool {
+    matches!(norm, "\"" | "«" | "»" | "“" | "”" | "'")
+}
+
 impl EntityTagger {
     /// The tagger with the built-in actor dictionary and model (dictionary
     /// only when no model was embedded at build time).
@@ -239,7 +244,24 @@ impl EntityTagger {
                 continue;
             }
             let sw = &words[a..b];
-            let found = actors::find_actors(sw);
+            // actor names read through quotes: كتائب "حزب الله" is Kataib
+            // Hezbollah, not Hezbollah
+            let keep: Vec<usize> = (0..sw.len())
+                .filter(|&i| !is_quote(&doc.tokens[a + i].norm))
+                .collect();
+            let found: Vec<actors::ActorMatch> = if keep.len() == sw.len() {
+                actors::find_actors(sw)
+            } else {
+                let fw: Vec<(&str, &str)> = keep.iter().map(|&i| sw[i]).collect();
+                actors::find_actors(&fw)
+                    .into_iter()
+                    .filter_map(|m| {
+                        let start = *keep.get(m.start)?;
+                        let end = keep.get(m.end.checked_sub(1)?)? + 1;
+                        Some(actors::ActorMatch { start, end, ..m })
+                    })
+                    .collect()
+            };
             let lex = ner::lexicon_flags(sw, &found);
             for m in found {
                 actor_matches.push(actors::ActorMatch {
@@ -435,6 +457,20 @@ mod tests {
         for e in &d.entities {
             assert_eq!(d.slice(e.span), e.text);
         }
+    }
+
+    #[test]
+    fn actor_names_are_read_through_quotes() {
+        let t = EntityTagger::new();
+        let mut d = doc("عادة ما تتهم واشنطن كتائب \"حزب الله\" بالوقوف وراء الهجمات.");
+        t.tag(&mut d);
+        let names: Vec<&str> = d
+            .entities
+            .iter()
+            .filter_map(|e| e.actor.as_ref().map(|a| a.name.as_str()))
+            .collect();
+        assert!(names.contains(&"Kataib Hezbollah"), "{names:?}");
+        assert!(!names.contains(&"Hezbollah"), "{names:?}");
     }
 
     #[test]
