@@ -296,6 +296,11 @@ fn wire_copy_from_several_countries() {
                 "2019-03-25",
                 "العريش (مصر) - أعلن المتحدث العسكري المصري، الإثنين، مقتل 7 عناصر تكفيرية خلال مداهمة نفذتها القوات المسلحة في وسط سيناء، وضبط كميات من الأسلحة والذخائر.",
             ),
+            (
+                "denial",
+                "2019-08-02",
+                "صنعاء - ارتفع عدد قتلى الغارة التي استهدفت سوقا شعبيا في محافظة صعدة أمس إلى 14 قتيلا، بينهم أربعة أطفال، وفق ما أعلنت وزارة الصحة التابعة للحوثيين، فيما نفى التحالف بقيادة السعودية مسؤوليته عن الغارة.",
+            ),
         ],
     );
     let first = |i: usize| -> Value {
@@ -333,4 +338,12 @@ fn wire_copy_from_several_countries() {
     assert_eq!(e["assoc_actor_2"]["name"], "Children (Yemen)");
     let e = first(4);
     assert_eq!(e["location"]["country"], "EG", "{e:#}");
+    // the toll update stands; only the subject of "نفى" denies
+    let e = first(5);
+    assert_eq!(e["fatalities"], 14, "{e:#}");
+    assert_eq!(
+        e["responsibility"]["denied_by"],
+        serde_json::json!(["Military Forces of Saudi Arabia"]),
+        "{e:#}"
+    );
 }

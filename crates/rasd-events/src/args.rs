@@ -1104,7 +1104,29 @@ fn responsibility(
                 }
             }
         } else if v.is_match(&cues::DENY) && v.text.contains("مسوول") {
-            for g in &groups {
+            // the denier is the subject of the verb: the actor right after it
+            // ("نفت الحركة") or the closest before it ("التحالف نفى")
+            let verb = v
+                .find_all(&cues::DENY)
+                .first()
+                .and_then(|m| Some((v.char_at(doc, m.0)?, v.span(doc, m.0, m.1)?.end)));
+            let actors_in = |f: &dyn Fn(&EntityMention) -> bool| {
+                doc.entities
+                    .iter()
+                    .filter(|x| s.contains(&x.span) && x.actor.is_some() && f(x))
+                    .collect::<Vec<_>>()
+            };
+            let denier = verb.and_then(|(vs, ve)| {
+                actors_in(&|x| x.span.start >= ve && x.span.start < ve + 25)
+                    .into_iter()
+                    .min_by_key(|x| x.span.start)
+                    .or_else(|| {
+                        actors_in(&|x| x.span.end <= vs)
+                            .into_iter()
+                            .max_by_key(|x| x.span.end)
+                    })
+            });
+            if let Some(g) = denier {
                 let n = name(g);
                 if !r.denied_by.contains(&n) {
                     r.denied_by.push(n);
