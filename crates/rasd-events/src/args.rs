@@ -486,7 +486,7 @@ fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, 
     let demonym = |w: &str| -> Option<&'static str> {
         let w = w.strip_prefix("ال").unwrap_or(w);
         let w = w.strip_suffix('ه').unwrap_or(w);
-        COUNTRY_FACTS.iter().find_map(|c| {
+        crate::extract::COUNTRY_FACTS.iter().find_map(|c| {
             let d = rasd_text::norm_word(c.demonym?);
             (d == w).then_some(c.cc)
         })
@@ -522,9 +522,6 @@ fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, 
     }
     None
 }
-
-static COUNTRY_FACTS: once_cell::sync::Lazy<Vec<rasd_geo::facts::Country>> =
-    once_cell::sync::Lazy::new(rasd_geo::facts::countries);
 
 /// ACLED associate actors of civilians and demonstrators: who among them
 /// ("Journalists (Iraq)", "Women (Iraq); Children (Iraq)", "Students (Iraq)").

@@ -2,7 +2,7 @@
 //! [`crate::view`]). Each list is general Arabic news vocabulary, not tuned to
 //! particular articles.
 
-use crate::view::{lex, View, PRE};
+use crate::view::{lex, normalize_arabic, View, PRE};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -257,19 +257,6 @@ fn is_literal(words: &str) -> bool {
     ])
 }
 
-/// Normalise a literal the way [`crate::view::lex`] normalises patterns.
-fn norm_literal(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| {
-            if c.is_ascii() {
-                Some(c)
-            } else {
-                rasd_text::normalize_char(c)
-            }
-        })
-        .collect()
-}
-
 /// All literal cues (plain word lists, and the weapons) as one
 /// Aho-Corasick automaton: one scan of a view answers all of them, with
 /// exactly the semantics of their regexes (optional proclitics [`PRE`],
@@ -305,7 +292,7 @@ impl Literals {
         let mut cues_of: Vec<Vec<(usize, bool)>> = Vec::new();
         for (id, words, pre) in lists {
             for w in words.split('|') {
-                let w = norm_literal(w);
+                let w = normalize_arabic(w);
                 let k = *index.entry(w.clone()).or_insert_with(|| {
                     pats.push(w);
                     cues_of.push(Vec::new());

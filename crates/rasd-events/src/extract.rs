@@ -50,6 +50,10 @@ pub struct Mention {
     pub separate: bool,
     /// Armed forces are hit and civilians are not named.
     pub hits_forces: bool,
+    /// A kill word occurs ("قتلى", "مقتل"), with or without a figure.
+    pub speaks_of_dead: bool,
+    /// An embassy or consulate is named.
+    pub embassy: bool,
 }
 
 impl Class {
@@ -690,6 +694,8 @@ fn read_mention(
         refers_back,
         separate: v.is_match(&cues::SEPARATE),
         hits_forces: v.is_match(&cues::FORCES) && !v.is_match(&cues::CIVILIAN),
+        speaks_of_dead: v.is_match(&cues::KILL),
+        embassy: v.text.contains("سفاره") || v.text.contains("قنصليه"),
     }
 }
 
@@ -808,6 +814,21 @@ impl Draft {
         }
     }
 
+    /// Mention `m` can be this event: the same role, a compatible place
+    /// and a date within a day (when both are known).
+    fn fits(&self, m: &Mention) -> bool {
+        self.role == m.role
+            && self
+                .place
+                .as_ref()
+                .zip(m.place.as_ref())
+                .is_none_or(|(a, b)| places_compatible(a, b))
+            && self
+                .date
+                .zip(m.date)
+                .is_none_or(|(a, b)| (a.0 - b.0).num_days().abs() <= 1)
+    }
+
     /// Take in mention `i`: its place when more specific, its date when the
     /// event has none yet, and its casualties.
     fn absorb(&mut self, i: usize, m: &Mention) {
@@ -872,16 +893,9 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         let target = match m.class {
             Some(c) => {
                 let found = drafts.iter().position(|d| {
-                    d.role == m.role
-                        && family(d.class) == family(c)
+                    family(d.class) == family(c)
                         && (family(c).is_some() || d.class == c)
-                        && d.place
-                            .as_ref()
-                            .zip(m.place.as_ref())
-                            .is_none_or(|(a, b)| places_compatible(a, b))
-                        && d.date
-                            .zip(m.date)
-                            .is_none_or(|(a, b)| (a.0 - b.0).num_days().abs() <= 1)
+                        && d.fits(m)
                 });
                 match found {
                     Some(j) => Some(j),
@@ -931,17 +945,9 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         if m.class != Some(Class::Acled(PROVISIONAL)) {
             continue;
         }
-        let found = drafts.iter().position(|d| {
-            d.role == m.role
-                && family(d.class).is_some()
-                && d.place
-                    .as_ref()
-                    .zip(m.place.as_ref())
-                    .is_none_or(|(a, b)| places_compatible(a, b))
-                && d.date
-                    .zip(m.date)
-                    .is_none_or(|(a, b)| (a.0 - b.0).num_days().abs() <= 1)
-        });
+        let found = drafts
+            .iter()
+            .position(|d| family(d.class).is_some() && d.fits(m));
         let j = match found {
             Some(j) => j,
             None if m.quoted => continue,
@@ -1077,12 +1083,7 @@ fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
         .as_ref()
         .and_then(|p| p.country.clone())
         .or_else(|| ctx.country.clone());
-    let embassy = || {
-        d.mentions.iter().any(|&i| {
-            let t = &View::new(ctx.doc, ms[i].span).text;
-            t.contains("سفاره") || t.contains("قنصليه")
-        })
-    };
+    let embassy = || d.mentions.iter().any(|&i| ms[i].embassy);
     e.location = d.place.as_ref().map(location_of).or_else(|| {
         let c = country.as_ref()?;
         // an embassy with no other place named: the host country's capital
@@ -1101,11 +1102,7 @@ fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
     e.evidence = d.mentions.iter().map(|&i| ms[i].span).collect();
     // a report that counts the injured and speaks of no dead says nobody
     // was killed (ACLED records 0, not "unknown")
-    let speaks_of_dead = || {
-        e.evidence
-            .iter()
-            .any(|sp| View::new(ctx.doc, *sp).is_match(&cues::KILL))
-    };
+    let speaks_of_dead = || d.mentions.iter().any(|&i| ms[i].speaks_of_dead);
     e.fatalities = match (d.killed, d.injured) {
         (Some(k), _) => Some(k),
         (None, Some(i)) if i > 0 && !speaks_of_dead() => Some(0),
@@ -1136,7 +1133,8 @@ fn precision_of(g: Grain) -> u8 {
     }
 }
 
-static COUNTRY_FACTS: once_cell::sync::Lazy<Vec<rasd_geo::facts::Country>> =
+/// The curated country facts (capitals, demonyms), read once.
+pub(crate) static COUNTRY_FACTS: once_cell::sync::Lazy<Vec<rasd_geo::facts::Country>> =
     once_cell::sync::Lazy::new(rasd_geo::facts::countries);
 
 /// The capital of a country as an event location (precision 2: inferred,

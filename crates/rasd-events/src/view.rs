@@ -77,14 +77,6 @@ impl View {
         Some((a.0, b.1))
     }
 
-    /// Index into `doc.tokens` of the token at byte `b` of the view.
-    pub fn token_at(&self, b: usize) -> Option<usize> {
-        self.toks
-            .iter()
-            .find(|t| t.0 <= b && b < t.1.max(t.0 + 1))
-            .map(|t| t.2)
-    }
-
     /// All matches of `re` as (byte start, byte end).
     pub fn find_all(&self, re: &Regex) -> Vec<(usize, usize)> {
         re.find_iter(&self.text)
@@ -146,16 +138,18 @@ pub fn lex_pattern(pattern: &str) -> String {
     // start, the end, or a space. Writing it so (instead of Unicode `\b`)
     // lets the regex crate use its DFA on Arabic text instead of the much
     // slower PikeVM, which Unicode word boundaries on non-ASCII text force.
-    let pattern = ascii_boundaries(pattern);
-    let norm: String = pattern
-        .chars()
+    normalize_arabic(&ascii_boundaries(pattern))
+}
+
+/// Arabic letters normalised like the text; ASCII (regex syntax, spaces)
+/// untouched, since `normalize_char` would lowercase it.
+pub(crate) fn normalize_arabic(s: &str) -> String {
+    s.chars()
         .filter_map(|c| match c {
-            // keep regex syntax untouched (normalize_char lowercases ASCII)
             c if c.is_ascii() => Some(c),
             c => rasd_text::normalize_char(c),
         })
-        .collect();
-    norm
+        .collect()
 }
 
 /// Rewrite `\b` as "start, end or a space" (a boundary next to a literal
