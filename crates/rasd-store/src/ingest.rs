@@ -40,6 +40,31 @@ pub(crate) struct EventRow {
     pub explanation: String,
 }
 
+/// The 13 values of an [`EventRow`] as an array of `$t` (each backend's
+/// `&dyn ToSql`), in the column order of both backends' insert and update
+/// statements.
+macro_rules! event_row_values {
+    ($row:expr, $t:ty) => {{
+        let values: [$t; 13] = [
+            &$row.family,
+            &$row.event_type,
+            &$row.sub_event_type,
+            &$row.event_date,
+            &$row.country,
+            &$row.admin1,
+            &$row.admin1_norm,
+            &$row.lat,
+            &$row.lon,
+            &$row.fatalities,
+            &$row.n_reports,
+            &$row.event_json,
+            &$row.explanation,
+        ];
+        values
+    }};
+}
+pub(crate) use event_row_values;
+
 /// A stored member of a merged event.
 pub(crate) struct MemberRow {
     pub article_id: String,

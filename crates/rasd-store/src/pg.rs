@@ -282,7 +282,7 @@ impl Tx for PgTx<'_, '_> {
             .query_one(
                 "INSERT INTO events(family, event_type, sub_event_type, event_date, country, admin1, admin1_norm, lat, lon, fatalities, n_reports, event, explanation)
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
-                &event_values(row),
+                &ingest::event_row_values!(row, &(dyn ToSql + Sync)),
             )
             .ctx("inserting event")?;
         let id: i64 = r.get(0);
@@ -294,7 +294,7 @@ impl Tx for PgTx<'_, '_> {
         self.tx
             .execute(
                 "UPDATE events SET family=$1, event_type=$2, sub_event_type=$3, event_date=$4, country=$5, admin1=$6, admin1_norm=$7, lat=$8, lon=$9, fatalities=$10, n_reports=$11, event=$12, explanation=$13 WHERE id=$14",
-                &[event_values(row).as_slice(), &[&id]].concat(),
+                &[ingest::event_row_values!(row, &(dyn ToSql + Sync)).as_slice(), &[&id]].concat(),
             )
             .ctx("updating event")?;
         self.set_geom(id)
@@ -342,26 +342,6 @@ impl PgTx<'_, '_> {
         }
         Ok(())
     }
-}
-
-/// The 13 values of an event row, in the column order of the insert and
-/// update statements.
-fn event_values(row: &EventRow) -> [&(dyn ToSql + Sync); 13] {
-    [
-        &row.family,
-        &row.event_type,
-        &row.sub_event_type,
-        &row.event_date,
-        &row.country,
-        &row.admin1,
-        &row.admin1_norm,
-        &row.lat,
-        &row.lon,
-        &row.fatalities,
-        &row.n_reports,
-        &row.event_json,
-        &row.explanation,
-    ]
 }
 
 fn load_event(c: &mut Client, id: EventId) -> Result<Option<StoredEvent>> {

@@ -260,7 +260,7 @@ impl Tx for SqliteTx<'_> {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             )
             .ctx("preparing event insert")?
-            .execute(rusqlite::params_from_iter(event_values(row)))
+            .execute(rusqlite::params_from_iter(ingest::event_row_values!(row, &dyn ToSql)))
             .ctx("inserting event")?;
         Ok(self.0.last_insert_rowid())
     }
@@ -272,7 +272,7 @@ impl Tx for SqliteTx<'_> {
             )
             .ctx("preparing event update")?
             .execute(rusqlite::params_from_iter(
-                event_values(row).into_iter().chain([&id as &dyn ToSql]),
+                ingest::event_row_values!(row, &dyn ToSql).into_iter().chain([&id as &dyn ToSql]),
             ))
             .ctx("updating event")?;
         Ok(())
@@ -368,26 +368,6 @@ fn load_event(c: &Connection, id: EventId) -> Result<Option<StoredEvent>> {
 }
 
 /// FTS5 query: every word, quoted (AND).
-/// The 13 values of an event row, in the column order of the insert and
-/// update statements.
-fn event_values(row: &EventRow) -> [&dyn ToSql; 13] {
-    [
-        &row.family,
-        &row.event_type,
-        &row.sub_event_type,
-        &row.event_date,
-        &row.country,
-        &row.admin1,
-        &row.admin1_norm,
-        &row.lat,
-        &row.lon,
-        &row.fatalities,
-        &row.n_reports,
-        &row.event_json,
-        &row.explanation,
-    ]
-}
-
 pub(crate) fn fts_query(words: &[String]) -> String {
     words
         .iter()
