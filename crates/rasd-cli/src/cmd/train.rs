@@ -4,6 +4,12 @@
 //! Rebuild `rasd` afterwards to embed the new model.
 
 use crate::config::Config;
+
+/// A path where "" is allowed and means "skip" (clap's path parser refuses
+/// empty values).
+fn path_or_empty(s: &str) -> Result<PathBuf, std::convert::Infallible> {
+    Ok(PathBuf::from(s))
+}
 use rasd_entities::ner::TrainOptions;
 use rasd_entities::training::{self, TrainConfig};
 use std::path::PathBuf;
@@ -16,10 +22,10 @@ pub struct Args {
     #[arg(long, default_value = "../shared/data/ner/anercorp-train.conll")]
     pub train: PathBuf,
     /// ANERcorp test split (evaluated after training; "" to skip).
-    #[arg(long, default_value = "../shared/data/ner/anercorp-test.conll")]
+    #[arg(long, default_value = "../shared/data/ner/anercorp-test.conll", value_parser = path_or_empty)]
     pub test: PathBuf,
     /// AQMAR corpus, out-of-domain evaluation ("" to skip).
-    #[arg(long, default_value = "../shared/data/ner/aqmar.conll")]
+    #[arg(long, default_value = "../shared/data/ner/aqmar.conll", value_parser = path_or_empty)]
     pub aqmar: PathBuf,
     /// Unlabelled news (.jsonl.gz) for word clusters; repeatable.
     #[arg(long, default_value = "../shared/data/news/ant-2018.jsonl.gz")]
