@@ -123,17 +123,10 @@ impl NewsCorpus {
 /// freq)*4 + begins*2 + pure`, or None when it is (almost) never an entity.
 fn encode(c: &[u32; NL]) -> Option<u16> {
     let total: u32 = c.iter().sum();
-    let ent: [u32; 4] = std::array::from_fn(|t| c[2 * t + 1] + c[2 * t + 2]);
-    let all: u32 = ent.iter().sum();
+    let (all, maj, best) = ner::entity_votes(c);
     if total < MIN_SEEN || all == 0 {
         return None;
     }
-    let (maj, best) = ent
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
-        .map(|(t, n)| (t, *n))
-        .unwrap_or((0, 0));
     let r = all as f32 / total as f32;
     let rb = if r < 0.1 {
         1

@@ -85,14 +85,7 @@ impl Window {
                 d[1] = 1;
                 d[2] = 1;
             } else {
-                let ent: [i32; 4] = std::array::from_fn(|t| c[2 * t + 1] + c[2 * t + 2]);
-                let all: i32 = ent.iter().sum();
-                let (maj, best) = ent
-                    .iter()
-                    .enumerate()
-                    .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
-                    .map(|(t, n)| (t, *n))
-                    .unwrap_or((0, 0));
+                let (all, maj, best) = crate::ner::entity_votes(&c);
                 let maj = if all > 0 { maj as u64 + 1 } else { 0 };
                 let rb = if all == 0 {
                     0

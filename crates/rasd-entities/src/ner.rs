@@ -37,6 +37,24 @@ pub const LABELS: [&str; 9] = [
 ];
 /// Number of labels.
 pub const NL: usize = LABELS.len();
+
+/// Entity votes in label counts `c` (indexed like [`LABELS`]): the count
+/// over the four entity types, the majority type (0 PER, 1 LOC, 2 ORG,
+/// 3 MISC; a tie goes to the lower) and that type's count.
+pub(crate) fn entity_votes<T>(c: &[T; NL]) -> (T, usize, T)
+where
+    T: Copy + Ord + Default + std::ops::Add<Output = T> + std::iter::Sum,
+{
+    let ent: [T; 4] = std::array::from_fn(|t| c[2 * t + 1] + c[2 * t + 2]);
+    let all: T = ent.iter().copied().sum();
+    let (maj, best) = ent
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
+        .map(|(t, n)| (t, *n))
+        .unwrap_or_default();
+    (all, maj, best)
+}
 const START: usize = NL; // row of the transition table for "before the sentence"
 
 /// Errors reading a model or a corpus.
