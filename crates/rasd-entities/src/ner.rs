@@ -735,17 +735,28 @@ pub fn add_o_penalty(trans: &mut [f32], delta: f32) {
 }
 
 /// Viterbi over emission scores and `(NL+1) × NL` transitions.
+///
+/// Transitions that BIO forbids are set to −∞ in a transposed copy of the
+/// table first, so the inner loop is branch-free; a −∞ score never wins a
+/// strict comparison, which keeps the result identical to skipping them.
 fn viterbi(scores: &[[f32; NL]], trans: &[f32]) -> Vec<usize> {
     let n = scores.len();
     if n == 0 {
         return Vec::new();
     }
+    // into[l][p]: score of moving from p (START = NL) into l
+    let mut into = [[f32::NEG_INFINITY; NL + 1]; NL];
+    for (l, row) in into.iter_mut().enumerate() {
+        for (p, t) in row.iter_mut().enumerate() {
+            if allowed(p, l) {
+                *t = trans.get(p * NL + l).copied().unwrap_or(f32::NEG_INFINITY);
+            }
+        }
+    }
     let mut back = vec![[0u8; NL]; n];
     let mut cur = [f32::NEG_INFINITY; NL];
     for l in 0..NL {
-        if allowed(START, l) {
-            cur[l] = scores[0][l] + trans[START * NL + l];
-        }
+        cur[l] = scores[0][l] + into[l][START];
     }
     for i in 1..n {
         let mut next = [f32::NEG_INFINITY; NL];
@@ -753,10 +764,7 @@ fn viterbi(scores: &[[f32; NL]], trans: &[f32]) -> Vec<usize> {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
             for p in 0..NL {
-                if !allowed(p, l) || cur[p] == f32::NEG_INFINITY {
-                    continue;
-                }
-                let v = cur[p] + trans[p * NL + l];
+                let v = cur[p] + into[l][p];
                 if v > best {
                     best = v;
                     arg = p as u8;
