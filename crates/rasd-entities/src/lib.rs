@@ -17,7 +17,7 @@ pub mod ner;
 pub mod training;
 
 use clusters::Clusters;
-use ner::{DecodeBuf, NerModel, TokInfo};
+use ner::{DecodeBuf, NerModel, TokInfo, UniRef};
 use rasd_core::{ActorRef, Document, EntityKind, EntityMention, Span, TokenKind};
 use std::collections::HashMap;
 
@@ -75,37 +75,49 @@ fn next_uid() -> u64 {
 }
 
 /// Per-thread cache of the position-independent part of [`TokInfo`] by
-/// word, across documents: news words repeat, and each costs a dozen
-/// hashes and four table look-ups. Two generations of [`WORD_GEN`] words
-/// bound it (about 2 MB a thread).
+/// word, across documents, with the word's unigram weight tables
+/// ([`NerModel::unigram_scores`]): news words repeat, and each costs a dozen
+/// hashes and some forty weight look-ups. Two generations of [`WORD_GEN`]
+/// words bound it (about 5 MB a thread).
 #[derive(Default)]
 struct WordCache {
     owner: u64,
-    young: fasthash::FastMap<String, TokInfo>,
-    old: fasthash::FastMap<String, TokInfo>,
+    young: fasthash::FastMap<String, (TokInfo, UniRef)>,
+    old: fasthash::FastMap<String, (TokInfo, UniRef)>,
 }
 
 const WORD_GEN: usize = 4096;
 
 impl WordCache {
-    fn info(&mut self, owner: u64, norm: &str, stem: &str, clusters: &Clusters) -> TokInfo {
+    fn info(
+        &mut self,
+        owner: u64,
+        (norm, stem): (&str, &str),
+        clusters: &Clusters,
+        model: &NerModel,
+        buf: &mut DecodeBuf,
+    ) -> (TokInfo, UniRef) {
         if self.owner != owner {
             self.young.clear();
             self.old.clear();
             self.owner = owner;
         }
-        if let Some(t) = self.young.get(norm) {
-            return *t;
+        if let Some((t, u)) = self.young.get(norm) {
+            return (*t, u.clone());
         }
-        let t = match self.old.get(norm) {
-            Some(t) => *t,
-            None => TokInfo::new(norm, stem, 0, clusters),
+        let entry = match self.old.get(norm) {
+            Some((t, u)) => (*t, u.clone()),
+            None => {
+                let t = TokInfo::new(norm, stem, 0, clusters);
+                let u = model.unigram_scores(&t, buf);
+                (t, u)
+            }
         };
         if self.young.len() >= WORD_GEN {
             self.old = std::mem::take(&mut self.young);
         }
-        self.young.insert(norm.to_string(), t);
-        t
+        self.young.insert(norm.to_string(), entry.clone());
+        entry
     }
 }
 
@@ -238,6 +250,7 @@ impl EntityTagger {
         // at the other sentences)
         let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(sentences.len());
         let mut infos: Vec<Vec<TokInfo>> = Vec::with_capacity(sentences.len());
+        let mut unis: Vec<Vec<UniRef>> = Vec::with_capacity(sentences.len());
         for (a, b) in sentences {
             let (a, b) = (a.min(n), b.min(n));
             if a >= b {
@@ -270,21 +283,25 @@ impl EntityTagger {
                     ..m
                 });
             }
-            if self.model.is_some() {
+            if let Some(model) = &self.model {
                 ranges.push((a, b));
-                infos.push(WORDS.with(|w| {
+                let (si, su) = WORDS.with(|w| {
                     let mut w = w.borrow_mut();
                     sw.iter()
                         .zip(lex)
-                        .map(|((stem, norm), l)| {
-                            w.info(self.uid, norm, stem, &self.clusters).with_lex(l)
+                        .map(|(&(stem, norm), l)| {
+                            let (t, u) =
+                                w.info(self.uid, (norm, stem), &self.clusters, model, &mut buf);
+                            (t.with_lex(l), u)
                         })
-                        .collect()
-                }));
+                        .unzip()
+                });
+                infos.push(si);
+                unis.push(su);
             }
         }
         if let Some(model) = &self.model {
-            let labels = model.decode_doc(&mut infos, &mut buf);
+            let labels = model.decode_doc(&mut infos, &unis, &mut buf);
             for ((a, _), labels) in ranges.iter().zip(labels) {
                 for (k, s, e) in ner::chunks(&labels) {
                     // entities never start or end on punctuation

@@ -476,6 +476,132 @@ pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
     }
 }
 
+/// Summed weights of the features one token contributes when it stands at
+/// each relative position −2..=+2 of the tagged token (index offset + 2),
+/// one table per stage. They depend on the word only, so the tagger caches
+/// them per word ([`NerModel::unigram_scores`]); only the features that
+/// combine positions ([`position_features`]) are hashed per token.
+pub(crate) type Uni = [[i32; NL]; 5];
+
+/// The features of [`features`] that read only the token at relative
+/// position `slot − 2` (`slot` in 0..5), with the bias in slot 2.
+fn unigram_features(t: &TokInfo, slot: usize, out: &mut Vec<u32>) {
+    match slot {
+        0 => {
+            out.push(mix(6, t.norm));
+            out.push(mix(49, t.cluster));
+        }
+        1 => {
+            out.push(mix(4, t.norm));
+            out.push(mix(8, t.stem));
+            out.push(mix(24, t.suf[1]));
+            out.push(mix(29, t.cluster));
+            out.push(mix(36, t.pre[1]));
+            out.push(mix(40, t.news));
+            out.push(mix(43, t.tlex));
+        }
+        2 => {
+            out.push(mix(1, 0));
+            out.push(mix(2, t.norm));
+            out.push(mix(3, t.stem));
+            for k in 0..3 {
+                if t.pre[k] != 0 {
+                    out.push(mix(10 + k as u64, t.pre[k]));
+                }
+                if t.suf[k] != 0 {
+                    out.push(mix(13 + k as u64, t.suf[k]));
+                }
+            }
+            for k in 0..2 {
+                if t.stem_pre[k] != 0 {
+                    out.push(mix(16 + k as u64, t.stem_pre[k]));
+                }
+                if t.stem_suf[k] != 0 {
+                    out.push(mix(18 + k as u64, t.stem_suf[k]));
+                }
+            }
+            out.push(mix(20, t.shape));
+            out.push(mix(28, t.cluster));
+            out.push(mix(37, t.coarse));
+            out.push(mix(39, t.news));
+            out.push(mix(42, t.tlex));
+            out.push(mix(45, t.light));
+            out.push(mix(46, t.tlex ^ t.news.rotate_left(20)));
+            out.push(mix(53, t.slex));
+            out.push(mix(54, t.slex ^ t.tlex.rotate_left(20)));
+        }
+        3 => {
+            out.push(mix(5, t.norm));
+            out.push(mix(9, t.stem));
+            out.push(mix(25, t.suf[1]));
+            out.push(mix(30, t.cluster));
+            out.push(mix(41, t.news));
+            out.push(mix(44, t.tlex));
+        }
+        _ => {
+            out.push(mix(7, t.norm));
+            out.push(mix(50, t.cluster));
+        }
+    }
+}
+
+/// The features of [`features`] that combine tokens or read the
+/// position-dependent values (lexicon flags, document context).
+fn position_features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
+    let at = |k: isize| -> &TokInfo {
+        let j = i as isize + k;
+        if j < 0 {
+            &PAD_L
+        } else if j as usize >= s.len() {
+            &PAD_R
+        } else {
+            &s[j as usize]
+        }
+    };
+    let t = at(0);
+    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+    out.push(mix(21, p1.shape ^ n1.shape.rotate_left(20)));
+    out.push(mix(22, p1.norm ^ t.norm.rotate_left(7)));
+    out.push(mix(23, t.norm ^ n1.norm.rotate_left(7)));
+    out.push(mix(26, t.lex));
+    out.push(mix(27, p1.lex ^ n1.lex.rotate_left(8)));
+    out.push(mix(31, p1.cluster ^ t.cluster.rotate_left(16)));
+    out.push(mix(32, t.cluster ^ n1.cluster.rotate_left(16)));
+    out.push(mix(33, p2.stem ^ p1.stem.rotate_left(9)));
+    out.push(mix(34, p1.stem ^ t.stem.rotate_left(9)));
+    out.push(mix(35, t.stem ^ n1.stem.rotate_left(9)));
+    out.push(mix(38, p1.coarse ^ n1.coarse.rotate_left(16)));
+    out.push(mix(47, p1.tlex ^ t.tlex.rotate_left(20)));
+    out.push(mix(48, n1.stem ^ n2.stem.rotate_left(9)));
+    out.push(mix(51, t.tlex ^ n1.tlex.rotate_left(20)));
+    out.push(mix(52, p1.stem ^ t.shape.rotate_left(9)));
+    out.push(mix(55, p1.slex ^ n1.slex.rotate_left(20)));
+    if t.doc[0] != 0 {
+        let d = &t.doc;
+        out.push(mix(60, d[0]));
+        out.push(mix(
+            61,
+            p1.doc[0] ^ d[0].rotate_left(8) ^ n1.doc[0].rotate_left(16),
+        ));
+        out.push(mix(62, d[1]));
+        out.push(mix(63, d[2]));
+        out.push(mix(64, d[3]));
+        out.push(mix(65, d[4]));
+        out.push(mix(66, p1.doc[1]));
+        out.push(mix(67, n1.doc[1]));
+        out.push(mix(68, d[0] ^ d[1].rotate_left(16)));
+        out.push(mix(69, d[4] ^ d[0].rotate_left(16)));
+        let ca = crate::autolex::coarse(t.auto);
+        out.push(mix(70, t.auto));
+        out.push(mix(71, ca));
+        out.push(mix(72, crate::autolex::coarse(p1.auto)));
+        out.push(mix(73, crate::autolex::coarse(n1.auto)));
+        out.push(mix(74, ca ^ t.tlex.rotate_left(16)));
+        out.push(mix(75, ca ^ d[1].rotate_left(16)));
+        out.push(mix(76, ca ^ p1.stem.rotate_left(16)));
+    }
+}
+
 /// One stage of a model: hashed weights and transitions.
 #[derive(Debug, Clone)]
 struct Stage {
@@ -486,6 +612,9 @@ struct Stage {
     scale: f32,
     /// `(NL+1) × NL` transition scores (last row: sentence start).
     trans: Vec<f32>,
+    /// Unigram tables of the padding before (slots 0, 1) and after
+    /// (slots 3, 4) the sentence.
+    pad: Uni,
 }
 
 impl Stage {
@@ -508,33 +637,93 @@ impl Stage {
                 weights.push(i16::from_le_bytes([r.u8()?, r.u8()?]));
             }
         }
-        Ok(Stage {
+        let mut st = Stage {
             index,
             weights,
             scale,
             trans,
-        })
+            pad: [[0; NL]; 5],
+        };
+        let mut feats = Vec::new();
+        let left = st.uni(&PAD_L, &mut feats);
+        let right = st.uni(&PAD_R, &mut feats);
+        st.pad = [left[0], left[1], [0; NL], right[3], right[4]];
+        Ok(st)
     }
 
-    /// Emission scores of the tokens of a sentence.
-    fn scores(&self, s: &[TokInfo], buf: &mut DecodeBuf) {
+    /// Add the weights of the buckets `feats` to `acc`.
+    #[inline]
+    fn add(&self, feats: &[u32], acc: &mut [i32; NL]) {
+        for &f in feats {
+            let r = self.index[f as usize];
+            if r != 0 {
+                let row = &self.weights[(r as usize - 1) * NL..r as usize * NL];
+                for (a, b) in acc.iter_mut().zip(row) {
+                    *a += *b as i32;
+                }
+            }
+        }
+    }
+
+    /// Unigram tables of a token (see [`Uni`]).
+    fn uni(&self, t: &TokInfo, feats: &mut Vec<u32>) -> Uni {
+        let mut u = [[0i32; NL]; 5];
+        for (slot, acc) in u.iter_mut().enumerate() {
+            feats.clear();
+            unigram_features(t, slot, feats);
+            self.add(feats, acc);
+        }
+        u
+    }
+
+    /// Emission scores of the tokens of a sentence, from the per-word
+    /// unigram tables `unis` (this stage's is `unis[k][stage]`) and the
+    /// position features. Weights are summed as integers, so the result
+    /// does not depend on the order of the features.
+    fn scores(&self, s: &[TokInfo], unis: &[UniRef], stage: usize, buf: &mut DecodeBuf) {
         buf.scores.clear();
-        for i in 0..s.len() {
+        let n = s.len().min(unis.len());
+        for i in 0..n {
             buf.feats.clear();
-            features(s, i, &mut buf.feats);
+            position_features(s, i, &mut buf.feats);
             let mut acc = [0i32; NL];
-            for &f in &buf.feats {
-                let r = self.index[f as usize];
-                if r != 0 {
-                    let row = &self.weights[(r as usize - 1) * NL..r as usize * NL];
-                    for (a, b) in acc.iter_mut().zip(row) {
-                        *a += *b as i32;
-                    }
+            self.add(&buf.feats, &mut acc);
+            for row in acc_rows(unis, i, n, stage, &self.pad) {
+                for (a, b) in acc.iter_mut().zip(row) {
+                    *a += *b;
                 }
             }
             buf.scores.push(acc.map(|a| a as f32 * self.scale));
         }
     }
+}
+
+/// Per-word unigram tables of a token, one per stage (shared by the
+/// per-thread word cache).
+pub(crate) type UniRef = std::rc::Rc<[Uni]>;
+
+/// The unigram rows that the tokens around position `i` of a sentence of
+/// `n` tokens contribute to its score (padding outside the sentence).
+#[inline]
+fn acc_rows<'a>(
+    unis: &'a [UniRef],
+    i: usize,
+    n: usize,
+    stage: usize,
+    pad: &'a Uni,
+) -> [&'a [i32; NL]; 5] {
+    let row = |slot: usize| -> &'a [i32; NL] {
+        let j = i as isize + slot as isize - 2;
+        if j < 0 || j as usize >= n {
+            &pad[slot]
+        } else {
+            unis[j as usize]
+                .get(stage)
+                .map(|u| &u[slot])
+                .unwrap_or(&pad[2])
+        }
+    };
+    [row(0), row(1), row(2), row(3), row(4)]
 }
 
 /// Dense weights and transitions of one trained stage.
@@ -671,24 +860,34 @@ impl NerModel {
     pub(crate) fn decode_doc(
         &self,
         sents: &mut [Vec<TokInfo>],
+        unis: &[Vec<UniRef>],
         buf: &mut DecodeBuf,
     ) -> Vec<Vec<usize>> {
         let mut preds: Vec<Vec<usize>> = Vec::with_capacity(sents.len());
         let Some(first) = self.stages.first() else {
             return sents.iter().map(|s| vec![0; s.len()]).collect();
         };
-        for s in sents.iter() {
-            first.scores(s, buf);
+        for (s, u) in sents.iter().zip(unis) {
+            first.scores(s, u, 0, buf);
             preds.push(viterbi(&buf.scores, &first.trans));
         }
-        for st in &self.stages[1..] {
+        for (k, st) in self.stages.iter().enumerate().skip(1) {
             crate::context::add_doc_features(sents, &preds, self.window);
-            for (s, p) in sents.iter().zip(preds.iter_mut()) {
-                st.scores(s, buf);
+            for ((s, u), p) in sents.iter().zip(unis).zip(preds.iter_mut()) {
+                st.scores(s, u, k, buf);
                 *p = viterbi(&buf.scores, &st.trans);
             }
         }
         preds
+    }
+
+    /// The unigram tables of a token for each stage (see [`Uni`]); they
+    /// depend on its word only, so callers may cache them by word.
+    pub(crate) fn unigram_scores(&self, t: &TokInfo, buf: &mut DecodeBuf) -> UniRef {
+        self.stages
+            .iter()
+            .map(|st| st.uni(t, &mut buf.feats))
+            .collect()
     }
 }
 
@@ -1297,7 +1496,16 @@ pub fn predict(
     clusters: &crate::clusters::Clusters,
 ) -> Vec<Vec<usize>> {
     let mut infos: Vec<Vec<TokInfo>> = corpus.iter().map(|s| sentence_infos(s, clusters)).collect();
-    model.decode_doc(&mut infos, &mut DecodeBuf::default())
+    let mut buf = DecodeBuf::default();
+    let unis: Vec<Vec<UniRef>> = infos
+        .iter()
+        .map(|s| {
+            s.iter()
+                .map(|t| model.unigram_scores(t, &mut buf))
+                .collect()
+        })
+        .collect();
+    model.decode_doc(&mut infos, &unis, &mut buf)
 }
 
 /// Tag a corpus with `model` and score exact spans. Types in `ignore` are
@@ -1426,5 +1634,105 @@ mod tests {
         assert_eq!(sc.overall.gold, 4);
         assert!(sc.overall.f1() > 0.99, "{}", sc.table());
         assert!(NerModel::from_bytes(b"junk").is_err());
+    }
+
+    /// Pseudo-random token infos (a fixed LCG), with and without document
+    /// context, for checking the split of the feature function.
+    fn random_sentence(seed: &mut u64, n: usize, doc: bool) -> Vec<TokInfo> {
+        let mut next = || {
+            *seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let v = *seed >> 33;
+            // small values make repeated words and zero affixes likely
+            if v % 3 == 0 {
+                v % 4
+            } else {
+                v
+            }
+        };
+        (0..n)
+            .map(|_| TokInfo {
+                norm: next(),
+                stem: next(),
+                pre: [next(), next(), next()],
+                suf: [next(), next(), next()],
+                stem_pre: [next(), next()],
+                stem_suf: [next(), next()],
+                shape: next(),
+                lex: next(),
+                cluster: next(),
+                coarse: next(),
+                news: next(),
+                tlex: next(),
+                slex: next(),
+                light: next(),
+                auto: next(),
+                doc: if doc {
+                    [next() | 1, next(), next(), next(), next()]
+                } else {
+                    [0; DOC]
+                },
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unigram_and_position_features_partition_the_feature_function() {
+        let mut seed = 7;
+        for n in 1..8 {
+            for doc in [false, true] {
+                let s = random_sentence(&mut seed, n, doc);
+                for i in 0..n {
+                    let mut all = Vec::new();
+                    features(&s, i, &mut all);
+                    let mut split = Vec::new();
+                    position_features(&s, i, &mut split);
+                    for slot in 0..5 {
+                        let j = i as isize + slot as isize - 2;
+                        let t = if j < 0 {
+                            &PAD_L
+                        } else if j as usize >= n {
+                            &PAD_R
+                        } else {
+                            &s[j as usize]
+                        };
+                        unigram_features(t, slot, &mut split);
+                    }
+                    all.sort_unstable();
+                    split.sort_unstable();
+                    assert_eq!(all, split, "sentence of {n}, token {i}, doc {doc}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cached_unigram_tables_give_the_scores_of_the_feature_function() {
+        let Some(model) = crate::builtin_model() else {
+            return;
+        };
+        let mut seed = 11;
+        let mut buf = DecodeBuf::default();
+        for n in [1, 2, 3, 9] {
+            for doc in [false, true] {
+                let s = random_sentence(&mut seed, n, doc);
+                let unis: Vec<UniRef> = s
+                    .iter()
+                    .map(|t| model.unigram_scores(t, &mut buf))
+                    .collect();
+                for (k, st) in model.stages.iter().enumerate() {
+                    st.scores(&s, &unis, k, &mut buf);
+                    let got = buf.scores.clone();
+                    for (i, g) in got.iter().enumerate() {
+                        let mut f = Vec::new();
+                        features(&s, i, &mut f);
+                        let mut acc = [0i32; NL];
+                        st.add(&f, &mut acc);
+                        assert_eq!(*g, acc.map(|a| a as f32 * st.scale), "stage {k} token {i}");
+                    }
+                }
+            }
+        }
     }
 }
