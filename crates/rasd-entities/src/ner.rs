@@ -1645,7 +1645,7 @@ mod tests {
                 .wrapping_add(1442695040888963407);
             let v = *seed >> 33;
             // small values make repeated words and zero affixes likely
-            if v % 3 == 0 {
+            if v.is_multiple_of(3) {
                 v % 4
             } else {
                 v
