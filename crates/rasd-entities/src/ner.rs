@@ -602,25 +602,12 @@ fn position_features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
     }
 }
 
-/// One 64-bucket block of the rank bitmap: which buckets have weights, and
-/// how many buckets before the block do.
-#[derive(Debug, Clone, Copy, Default)]
-struct Block {
-    bits: u64,
-    before: u32,
-}
-
 /// One stage of a model: hashed weights and transitions.
-///
-/// Rows are stored in bucket order, and a rank bitmap finds a bucket's row:
-/// 2^20 buckets take 256 KB of blocks (which stay in the L2 cache) instead
-/// of a 4 MB bucket → row array, so a feature costs one cache miss (its
-/// row), or none when it has no weights.
 #[derive(Debug, Clone)]
 struct Stage {
-    blocks: Vec<Block>,
-    /// Row-major quantised weights, `NL` per row (× `scale`), in bucket
-    /// order.
+    /// Bucket → row + 1 (0 = no weights).
+    index: Vec<u32>,
+    /// Row-major quantised weights, `NL` per row (× `scale`).
     weights: Vec<i16>,
     scale: f32,
     /// `(NL+1) × NL` transition scores (last row: sentence start).
@@ -638,39 +625,20 @@ impl Stage {
         }
         let scale = r.f32()?;
         let rows = r.u32()? as usize;
-        let mut read: Vec<(u32, [i16; NL])> = Vec::with_capacity(rows.min(1 << BITS));
-        for _ in 0..rows {
-            let b = r.u32()?;
-            if b > MASK {
-                return Err(NerError::Format(format!("bucket {b} out of range")));
-            }
-            let mut w = [0i16; NL];
-            for x in w.iter_mut() {
-                *x = i16::from_le_bytes([r.u8()?, r.u8()?]);
-            }
-            read.push((b, w));
-        }
-        // bucket order; a bucket written twice keeps its last row
-        read.sort_by_key(|&(b, _)| b);
-        let mut rows: Vec<(u32, [i16; NL])> = Vec::with_capacity(read.len());
-        for (b, w) in read {
-            match rows.last_mut() {
-                Some(last) if last.0 == b => last.1 = w,
-                _ => rows.push((b, w)),
+        let mut index = vec![0u32; 1 << BITS];
+        let mut weights = Vec::with_capacity(rows.min(1 << BITS) * NL);
+        for row in 0..rows {
+            let b = r.u32()? as usize;
+            let slot = index
+                .get_mut(b)
+                .ok_or_else(|| NerError::Format(format!("bucket {b} out of range")))?;
+            *slot = row as u32 + 1;
+            for _ in 0..NL {
+                weights.push(i16::from_le_bytes([r.u8()?, r.u8()?]));
             }
         }
-        let mut blocks = vec![Block::default(); 1 << (BITS - 6)];
-        for &(b, _) in &rows {
-            blocks[(b >> 6) as usize].bits |= 1 << (b & 63);
-        }
-        let mut before = 0u32;
-        for bl in blocks.iter_mut() {
-            bl.before = before;
-            before += bl.bits.count_ones();
-        }
-        let weights = rows.iter().flat_map(|(_, w)| w.iter().copied()).collect();
         let mut st = Stage {
-            blocks,
+            index,
             weights,
             scale,
             trans,
@@ -683,23 +651,13 @@ impl Stage {
         Ok(st)
     }
 
-    /// The weight row of bucket `f`, if it has one.
-    #[inline]
-    fn row(&self, f: u32) -> Option<&[i16]> {
-        let bl = self.blocks.get((f >> 6) as usize)?;
-        let bit = f & 63;
-        if bl.bits >> bit & 1 == 0 {
-            return None;
-        }
-        let r = (bl.before + (bl.bits & ((1u64 << bit) - 1)).count_ones()) as usize;
-        self.weights.get(r * NL..(r + 1) * NL)
-    }
-
     /// Add the weights of the buckets `feats` to `acc`.
     #[inline]
     fn add(&self, feats: &[u32], acc: &mut [i32; NL]) {
         for &f in feats {
-            if let Some(row) = self.row(f) {
+            let r = self.index[f as usize];
+            if r != 0 {
+                let row = &self.weights[(r as usize - 1) * NL..r as usize * NL];
                 for (a, b) in acc.iter_mut().zip(row) {
                     *a += *b as i32;
                 }
