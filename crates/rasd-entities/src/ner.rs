@@ -962,7 +962,9 @@ fn viterbi(scores: &[[f32; NL]], trans: &[f32]) -> Vec<usize> {
         for l in 0..NL {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in 0..NL {
+            // I-X can only follow B-X or I-X (the others are −∞)
+            let from = if is_inside(l) { l - 1..l + 1 } else { 0..NL };
+            for p in from {
                 let v = cur[p] + into[l][p];
                 if v > best {
                     best = v;
