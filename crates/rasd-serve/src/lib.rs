@@ -208,8 +208,13 @@ pub fn run_blocking(
     state: AppState,
     on_bound: impl FnOnce(SocketAddr),
 ) -> Result<(), ServeError> {
+    // Extraction is CPU-bound and each thread that runs it keeps per-thread
+    // caches (NER words, gazetteer walks; ~25 MB when warm): a blocking pool
+    // of tokio's default 512 threads would only add memory under load.
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        .max_blocking_threads((2 * cores).max(4))
         .build()?;
     rt.block_on(async move {
         let listener = tokio::net::TcpListener::bind(bind)
