@@ -83,9 +83,13 @@ fn next_uid() -> u64 {
 #[derive(Default)]
 struct WordCache {
     owner: u64,
-    young: fasthash::FastMap<String, (TokInfo, UniRef)>,
-    old: fasthash::FastMap<String, (TokInfo, UniRef)>,
+    young: fasthash::FastMap<String, Word>,
+    old: fasthash::FastMap<String, Word>,
 }
+
+/// A cached word: its [`TokInfo`] (lexicon flags: [`ner::word_flags`]) and
+/// unigram tables.
+type Word = (TokInfo, UniRef);
 
 const WORD_GEN: usize = 16384;
 
@@ -109,7 +113,7 @@ impl WordCache {
         let entry = match self.old.get(norm) {
             Some((t, u)) => (*t, u.clone()),
             None => {
-                let t = TokInfo::new(norm, stem, 0, clusters);
+                let t = TokInfo::new(norm, stem, ner::word_flags(stem, norm), clusters);
                 let u = model.unigram_scores(&t, buf);
                 (t, u)
             }
@@ -276,7 +280,7 @@ impl EntityTagger {
                     })
                     .collect()
             };
-            let lex = ner::lexicon_flags(sw, &found);
+            let lex = ner::actor_flags(sw.len(), &found);
             for m in found {
                 actor_matches.push(actors::ActorMatch {
                     start: m.start + a,
@@ -293,7 +297,8 @@ impl EntityTagger {
                         .map(|(&(stem, norm), l)| {
                             let (t, u) =
                                 w.info(self.uid, (norm, stem), &self.clusters, model, &mut buf);
-                            (t.with_lex(l), u)
+                            // the word's own flags are cached with it
+                            (t.with_lex(t.lex | l), u)
                         })
                         .unzip()
                 });

@@ -355,7 +355,17 @@ pub(crate) fn lexicon_flags<S: AsRef<str>>(
     words: &[(S, S)],
     found: &[actors::ActorMatch],
 ) -> Vec<u64> {
-    let mut out = vec![0u64; words.len()];
+    let mut out = actor_flags(words.len(), found);
+    for (o, (stem, norm)) in out.iter_mut().zip(words) {
+        *o |= word_flags(stem.as_ref(), norm.as_ref());
+    }
+    out
+}
+
+/// The part of [`lexicon_flags`] that depends on the sentence: inside an
+/// actor phrase (first word or not), of an organisation.
+pub(crate) fn actor_flags(n: usize, found: &[actors::ActorMatch]) -> Vec<u64> {
+    let mut out = vec![0u64; n];
     for m in found {
         for (k, o) in out.iter_mut().enumerate().take(m.end).skip(m.start) {
             *o |= if k == m.start { 1 } else { 2 };
@@ -364,15 +374,20 @@ pub(crate) fn lexicon_flags<S: AsRef<str>>(
             }
         }
     }
-    for (i, (stem, norm)) in words.iter().enumerate() {
-        if actors::country_of_adjective(norm.as_ref()).is_some() {
-            out[i] |= 8;
-        }
-        if actors::country_of_word(norm.as_ref(), stem.as_ref()).is_some() {
-            out[i] |= 16;
-        }
-    }
     out
+}
+
+/// The part of [`lexicon_flags`] that depends on the word alone:
+/// nationality adjective, country name.
+pub(crate) fn word_flags(stem: &str, norm: &str) -> u64 {
+    let mut f = 0;
+    if actors::country_of_adjective(norm).is_some() {
+        f |= 8;
+    }
+    if actors::country_of_word(norm, stem).is_some() {
+        f |= 16;
+    }
+    f
 }
 
 /// Push the feature buckets of token `i` of a sentence into `out`.
