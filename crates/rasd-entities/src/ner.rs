@@ -390,105 +390,26 @@ pub(crate) fn word_flags(stem: &str, norm: &str) -> u64 {
     f
 }
 
-/// Push the feature buckets of token `i` of a sentence into `out`.
+/// Push the feature buckets of token `i` of a sentence into `out`: the
+/// unigram features of the tokens at offsets −2..=+2 ([`unigram_features`],
+/// padding outside the sentence) and the position features
+/// ([`position_features`]). Training and the dense tagger use this list;
+/// the compact model's decoder sums the same features from per-word tables.
+/// Perceptron weights are integers during training, so the order of the
+/// list does not change what is learnt.
 pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
-    let at = |k: isize| -> &TokInfo {
-        let j = i as isize + k;
-        if j < 0 {
+    for slot in 0..5 {
+        let j = i as isize + slot as isize - 2;
+        let t = if j < 0 {
             &PAD_L
         } else if j as usize >= s.len() {
             &PAD_R
         } else {
             &s[j as usize]
-        }
-    };
-    let t = at(0);
-    let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
-    out.push(mix(1, 0));
-    out.push(mix(2, t.norm));
-    out.push(mix(3, t.stem));
-    out.push(mix(4, p1.norm));
-    out.push(mix(5, n1.norm));
-    out.push(mix(6, p2.norm));
-    out.push(mix(7, n2.norm));
-    out.push(mix(8, p1.stem));
-    out.push(mix(9, n1.stem));
-    for k in 0..3 {
-        if t.pre[k] != 0 {
-            out.push(mix(10 + k as u64, t.pre[k]));
-        }
-        if t.suf[k] != 0 {
-            out.push(mix(13 + k as u64, t.suf[k]));
-        }
+        };
+        unigram_features(t, slot, out);
     }
-    for k in 0..2 {
-        if t.stem_pre[k] != 0 {
-            out.push(mix(16 + k as u64, t.stem_pre[k]));
-        }
-        if t.stem_suf[k] != 0 {
-            out.push(mix(18 + k as u64, t.stem_suf[k]));
-        }
-    }
-    out.push(mix(20, t.shape));
-    out.push(mix(21, p1.shape ^ n1.shape.rotate_left(20)));
-    out.push(mix(22, p1.norm ^ t.norm.rotate_left(7)));
-    out.push(mix(23, t.norm ^ n1.norm.rotate_left(7)));
-    out.push(mix(24, p1.suf[1]));
-    out.push(mix(25, n1.suf[1]));
-    out.push(mix(26, t.lex));
-    out.push(mix(27, p1.lex ^ n1.lex.rotate_left(8)));
-    out.push(mix(28, t.cluster));
-    out.push(mix(29, p1.cluster));
-    out.push(mix(30, n1.cluster));
-    out.push(mix(31, p1.cluster ^ t.cluster.rotate_left(16)));
-    out.push(mix(32, t.cluster ^ n1.cluster.rotate_left(16)));
-    out.push(mix(33, p2.stem ^ p1.stem.rotate_left(9)));
-    out.push(mix(34, p1.stem ^ t.stem.rotate_left(9)));
-    out.push(mix(35, t.stem ^ n1.stem.rotate_left(9)));
-    out.push(mix(36, p1.pre[1]));
-    out.push(mix(37, t.coarse));
-    out.push(mix(38, p1.coarse ^ n1.coarse.rotate_left(16)));
-    out.push(mix(39, t.news));
-    out.push(mix(40, p1.news));
-    out.push(mix(41, n1.news));
-    out.push(mix(42, t.tlex));
-    out.push(mix(43, p1.tlex));
-    out.push(mix(44, n1.tlex));
-    out.push(mix(45, t.light));
-    out.push(mix(46, t.tlex ^ t.news.rotate_left(20)));
-    out.push(mix(47, p1.tlex ^ t.tlex.rotate_left(20)));
-    out.push(mix(48, n1.stem ^ n2.stem.rotate_left(9)));
-    out.push(mix(49, p2.cluster));
-    out.push(mix(50, n2.cluster));
-    out.push(mix(51, t.tlex ^ n1.tlex.rotate_left(20)));
-    out.push(mix(52, p1.stem ^ t.shape.rotate_left(9)));
-    out.push(mix(53, t.slex));
-    out.push(mix(54, t.slex ^ t.tlex.rotate_left(20)));
-    out.push(mix(55, p1.slex ^ n1.slex.rotate_left(20)));
-    if t.doc[0] != 0 {
-        let d = &t.doc;
-        out.push(mix(60, d[0]));
-        out.push(mix(
-            61,
-            p1.doc[0] ^ d[0].rotate_left(8) ^ n1.doc[0].rotate_left(16),
-        ));
-        out.push(mix(62, d[1]));
-        out.push(mix(63, d[2]));
-        out.push(mix(64, d[3]));
-        out.push(mix(65, d[4]));
-        out.push(mix(66, p1.doc[1]));
-        out.push(mix(67, n1.doc[1]));
-        out.push(mix(68, d[0] ^ d[1].rotate_left(16)));
-        out.push(mix(69, d[4] ^ d[0].rotate_left(16)));
-        let ca = crate::autolex::coarse(t.auto);
-        out.push(mix(70, t.auto));
-        out.push(mix(71, ca));
-        out.push(mix(72, crate::autolex::coarse(p1.auto)));
-        out.push(mix(73, crate::autolex::coarse(n1.auto)));
-        out.push(mix(74, ca ^ t.tlex.rotate_left(16)));
-        out.push(mix(75, ca ^ d[1].rotate_left(16)));
-        out.push(mix(76, ca ^ p1.stem.rotate_left(16)));
-    }
+    position_features(s, i, out);
 }
 
 /// Summed weights of the features one token contributes when it stands at
@@ -1695,32 +1616,35 @@ mod tests {
     }
 
     #[test]
-    fn unigram_and_position_features_partition_the_feature_function() {
+    fn features_see_two_tokens_either_side_and_the_document_context() {
         let mut seed = 7;
-        for n in 1..8 {
-            for doc in [false, true] {
-                let s = random_sentence(&mut seed, n, doc);
-                for i in 0..n {
-                    let mut all = Vec::new();
-                    features(&s, i, &mut all);
-                    let mut split = Vec::new();
-                    position_features(&s, i, &mut split);
-                    for slot in 0..5 {
-                        let j = i as isize + slot as isize - 2;
-                        let t = if j < 0 {
-                            &PAD_L
-                        } else if j as usize >= n {
-                            &PAD_R
-                        } else {
-                            &s[j as usize]
-                        };
-                        unigram_features(t, slot, &mut split);
-                    }
-                    all.sort_unstable();
-                    split.sort_unstable();
-                    assert_eq!(all, split, "sentence of {n}, token {i}, doc {doc}");
-                }
+        for doc in [false, true] {
+            let mut s = random_sentence(&mut seed, 9, doc);
+            for t in s.iter_mut() {
+                // every affix present: the full set of templates fires
+                t.pre = [1, 2, 3];
+                t.suf = [4, 5, 6];
+                t.stem_pre = [7, 8];
+                t.stem_suf = [9, 10];
             }
+            let i = 4;
+            let mut f = Vec::new();
+            features(&s, i, &mut f);
+            // 22 + 7 + 6 + 2 + 2 unigram, 16 position, 17 document context
+            assert_eq!(f.len(), if doc { 72 } else { 55 });
+            // a token three away is outside the window
+            let mut far = s.clone();
+            far[i + 3].norm ^= 0xdead;
+            far[i - 3].cluster ^= 0xbeef;
+            let mut g = Vec::new();
+            features(&far, i, &mut g);
+            assert_eq!(f, g);
+            // two away is inside it
+            let mut near = s.clone();
+            near[i + 2].norm ^= 0xdead;
+            g.clear();
+            features(&near, i, &mut g);
+            assert_ne!(f, g);
         }
     }
 
