@@ -508,6 +508,78 @@ const GROUPS: &[Group] = &[
         aliases: &["المجلس الانتقالي الجنوبي", "الانتقالي الجنوبي"],
     },
     Group {
+        name: "LNA: Libyan National Army",
+        inter: 2,
+        country: Some("LY"),
+        aliases: &[
+            "الجيش الوطني الليبي",
+            "قوات حفتر",
+            "قوات خليفة حفتر",
+            "قوات المشير خليفة حفتر",
+            "قوات القيادة العامة",
+        ],
+    },
+    Group {
+        name: "Wagner Group",
+        inter: 8,
+        country: None,
+        aliases: &["فاغنر", "مجموعة فاغنر", "مرتزقة فاغنر", "قوات فاغنر"],
+    },
+    Group {
+        name: "POLISARIO: Popular Front for the Liberation of Saguia el Hamra and Rio de Oro",
+        inter: 2,
+        country: Some("MA"),
+        aliases: &["البوليساريو", "جبهة البوليساريو"],
+    },
+    Group {
+        name: "SPLM-N: Sudan Peoples Liberation Movement-North",
+        inter: 2,
+        country: Some("SD"),
+        aliases: &["الحركة الشعبية لتحرير السودان شمال", "الحركة الشعبية شمال"],
+    },
+    Group {
+        name: "JEM: Justice and Equality Movement",
+        inter: 2,
+        country: Some("SD"),
+        aliases: &["حركة العدل والمساواة"],
+    },
+    Group {
+        name: "Ahrar al Sham",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["أحرار الشام", "حركة أحرار الشام"],
+    },
+    Group {
+        name: "Jaysh al Islam",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["جيش الإسلام"],
+    },
+    Group {
+        name: "SNA: Syrian National Army",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["الجيش الوطني السوري"],
+    },
+    Group {
+        name: "Al Aqsa Martyrs Brigade",
+        inter: 2,
+        country: Some("PS"),
+        aliases: &["كتائب شهداء الأقصى"],
+    },
+    Group {
+        name: "PRC: Popular Resistance Committees",
+        inter: 2,
+        country: Some("PS"),
+        aliases: &["لجان المقاومة الشعبية", "ألوية الناصر صلاح الدين"],
+    },
+    Group {
+        name: "Amal Movement",
+        inter: 3,
+        country: Some("LB"),
+        aliases: &["حركة أمل"],
+    },
+    Group {
         name: "Military Forces of Saudi Arabia",
         inter: 1,
         country: Some("SA"),
@@ -1030,6 +1102,14 @@ mod tests {
         assert_eq!(lookup("حركة الشباب").unwrap().inter, 2);
         assert_eq!(name("قسد"), "SDF: Syrian Democratic Forces");
         assert_eq!(name("الدعم السريع"), "Rapid Support Forces");
+        assert_eq!(name("قوات حفتر"), "LNA: Libyan National Army");
+        assert_eq!(name("الجيش الوطني الليبي"), "LNA: Libyan National Army");
+        assert_eq!(
+            name("جبهة البوليساريو").split(':').next(),
+            Some("POLISARIO")
+        );
+        assert_eq!(name("كتائب شهداء الأقصى"), "Al Aqsa Martyrs Brigade");
+        assert_eq!(name("مجموعة فاغنر"), "Wagner Group");
         assert_eq!(name("كتائب القسام"), "Al Qassam Brigades");
     }
 
