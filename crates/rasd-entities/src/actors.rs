@@ -523,7 +523,14 @@ const GROUPS: &[Group] = &[
         name: "Wagner Group",
         inter: 8,
         country: None,
-        aliases: &["فاغنر", "مجموعة فاغنر", "مرتزقة فاغنر", "قوات فاغنر"],
+        // not the bare name: "فاغنر" / "واغنر" is also a common surname
+        aliases: &[
+            "مجموعة فاغنر",
+            "مرتزقة فاغنر",
+            "قوات فاغنر",
+            "مجموعة واغنر",
+            "مرتزقة واغنر",
+        ],
     },
     Group {
         name: "POLISARIO: Popular Front for the Liberation of Saguia el Hamra and Rio de Oro",
@@ -1110,6 +1117,7 @@ mod tests {
         );
         assert_eq!(name("كتائب شهداء الأقصى"), "Al Aqsa Martyrs Brigade");
         assert_eq!(name("مجموعة فاغنر"), "Wagner Group");
+        assert_eq!(name("واغنر"), "", "a bare surname is not the group");
         assert_eq!(name("كتائب القسام"), "Al Qassam Brigades");
     }
 
