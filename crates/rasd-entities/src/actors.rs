@@ -908,9 +908,11 @@ pub(crate) fn find_actors<S: AsRef<str>>(words: &[(S, S)]) -> Vec<ActorMatch> {
             continue;
         };
         // "قاعدة عين الأسد" is a base: the group is only ever "القاعدة"
+        // (also "للقاعدة", where ل + ال is written لل)
         let bare_qaeda = len == 1
             && words.get(i).is_some_and(|(stem, norm)| {
-                stem.as_ref() == "قاعده" && !norm.as_ref().contains("القاعده")
+                let n = norm.as_ref();
+                stem.as_ref() == "قاعده" && !n.contains("القاعده") && !n.contains("للقاعده")
             });
         if bare_qaeda {
             i += 1;
@@ -1082,6 +1084,7 @@ mod tests {
         assert!(lookup("القاعدة الجوية").is_none());
         assert!(lookup("استهدفت قاعدة عين الأسد").is_none());
         assert_eq!(name("عناصر من القاعدة"), "Al Qaeda");
+        assert_eq!(name("عناصر تابعة للقاعدة"), "Al Qaeda");
         assert_eq!(
             name("الدفاع الجوي السعودي"),
             "Military Forces of Saudi Arabia"

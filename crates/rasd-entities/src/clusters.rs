@@ -1,7 +1,7 @@
 //! Word resources of the NER model:
 //!
 //! - learnt by rasd from unlabelled news: for each frequent normalised stem,
-//!   a fine and a coarse distributional cluster, how often it takes the
+//!   a fine, a coarse and a very fine distributional cluster, how often it takes the
 //!   article ال (bucketed) and its frequency (log bucket);
 //! - learnt from the NER training corpus: for each normalised word, the
 //!   entity class it most often has and how reliably (bucketed);
@@ -9,7 +9,8 @@
 //!   lexicon): for each stem the first stage tagged as an entity there, its
 //!   majority type and how often (bucketed, see [`crate::autolex`]).
 //!
-//! Stored as gzip text: `stem<TAB>fine<TAB>coarse<TAB>article<TAB>freq` lines,
+//! Stored as gzip text: `stem<TAB>fine<TAB>coarse<TAB>article<TAB>freq[<TAB>finer]`
+//! lines (`finer`: very fine cluster + 1, absent in older files),
 //! `#T<TAB>norm<TAB>value` and `#S<TAB>stem<TAB>value` lines for the
 //! training lexicon of words and of stems, and
 //! `#A<TAB>stem<TAB>value` lines for the news lexicon.
@@ -29,6 +30,8 @@ pub struct WordInfo {
     pub article: u8,
     /// log2 frequency bucket.
     pub freq: u8,
+    /// Very fine cluster id + 1 (0 = none; files without the column).
+    pub finer: u16,
 }
 
 /// Stem → cluster information, and word → training-lexicon value.
@@ -118,7 +121,7 @@ impl Clusters {
                         c.auto.insert(w.to_string(), v);
                     }
                 }
-                [w, fine, coarse, art, freq] => {
+                [w, fine, coarse, art, freq, rest @ ..] if rest.len() <= 1 => {
                     let p = |x: &str| x.parse::<u16>().unwrap_or(0);
                     c.map.insert(
                         w.to_string(),
@@ -127,6 +130,7 @@ impl Clusters {
                             coarse: p(coarse),
                             article: p(art) as u8,
                             freq: p(freq) as u8,
+                            finer: rest.first().map(|x| p(x)).unwrap_or(0),
                         },
                     );
                 }
@@ -143,11 +147,15 @@ impl Clusters {
         v.sort_by(|a, b| a.0.cmp(b.0));
         let mut g = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         for (w, i) in v {
-            writeln!(
+            write!(
                 g,
                 "{w}\t{}\t{}\t{}\t{}",
                 i.fine, i.coarse, i.article, i.freq
             )?;
+            if i.finer != 0 {
+                write!(g, "\t{}", i.finer)?;
+            }
+            writeln!(g)?;
         }
         let mut t: Vec<_> = self.train.iter().collect();
         t.sort();

@@ -44,8 +44,9 @@ fn anercorp_test_split_exact_span_f1() {
         s.table()
     );
     assert_eq!(s.overall.gold, 2231, "gold entity count of the test split");
-    // floors just under what the committed model reaches (75.3 overall:
-    // PER 77.2, LOC 88.2, ORG 59.0, MISC 53.5)
+    // floors just under what the committed model reaches (74.7 overall:
+    // PER 76.1, LOC 87.4, ORG 59.3, MISC 54.3; reproducible with
+    // `rasd train ner` and the current actor dictionary)
     assert!(
         s.overall.f1() >= 0.745,
         "overall F1 {:.2}",
@@ -53,8 +54,8 @@ fn anercorp_test_split_exact_span_f1() {
     );
     assert!(s.f1_of(EntityKind::LOC) >= 0.87);
     assert!(s.f1_of(EntityKind::PER) >= 0.76);
-    assert!(s.f1_of(EntityKind::ORG) >= 0.58);
-    assert!(s.f1_of(EntityKind::MISC) >= 0.52);
+    assert!(s.f1_of(EntityKind::ORG) >= 0.585);
+    assert!(s.f1_of(EntityKind::MISC) >= 0.535);
 }
 
 #[test]
@@ -67,9 +68,9 @@ fn aqmar_out_of_domain_f1() {
         s.tokens,
         s.table()
     );
-    // just under the committed model (51.5)
+    // just under the committed model (52.3)
     assert!(
-        s.overall.f1() >= 0.50,
+        s.overall.f1() >= 0.515,
         "overall F1 {:.2}",
         100.0 * s.overall.f1()
     );
