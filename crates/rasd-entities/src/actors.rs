@@ -899,6 +899,36 @@ pub(crate) struct ActorMatch {
 /// Find actor phrases in a sequence of `(stem, norm)` words, longest first,
 /// left to right. National forces take their country from a following
 /// nationality adjective ("القوات العراقية").
+/// Quotation marks (normalised words) that actor names are read through.
+fn is_quote(norm: &str) -> bool {
+    matches!(norm, "\"" | "«" | "»" | "“" | "”" | "'")
+}
+
+/// [`find_actors`] over a sentence of `(stem, norm)` words, reading names
+/// through quotation marks: كتائب "حزب الله" is Kataib Hezbollah, not
+/// Hezbollah. Spans are in the sentence's own word positions. The tagger
+/// and the NER training both use this, so the lexicon features agree.
+pub(crate) fn find_actors_in_sentence<S: AsRef<str>>(words: &[(S, S)]) -> Vec<ActorMatch> {
+    let keep: Vec<usize> = (0..words.len())
+        .filter(|&i| !is_quote(words[i].1.as_ref()))
+        .collect();
+    if keep.len() == words.len() {
+        return find_actors(words);
+    }
+    let fw: Vec<(&str, &str)> = keep
+        .iter()
+        .map(|&i| (words[i].0.as_ref(), words[i].1.as_ref()))
+        .collect();
+    find_actors(&fw)
+        .into_iter()
+        .filter_map(|m| {
+            let start = *keep.get(m.start)?;
+            let end = keep.get(m.end.checked_sub(1)?)? + 1;
+            Some(ActorMatch { start, end, ..m })
+        })
+        .collect()
+}
+
 pub(crate) fn find_actors<S: AsRef<str>>(words: &[(S, S)]) -> Vec<ActorMatch> {
     let mut out = Vec::new();
     let mut i = 0;

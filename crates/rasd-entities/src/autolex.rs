@@ -47,7 +47,7 @@ impl NewsCorpus {
                     continue;
                 }
                 let sw = &words[a..b];
-                let lex = ner::lexicon_flags(sw, &actors::find_actors(sw));
+                let lex = ner::lexicon_flags(sw, &actors::find_actors_in_sentence(sw));
                 let ids = sw
                     .iter()
                     .zip(lex)

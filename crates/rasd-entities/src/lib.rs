@@ -188,10 +188,6 @@ impl std::str::FromStr for NerMode {
 }
 
 /// Quotation marks, which may stand inside a name.
-fn is_quote(norm: &str) -> bool {
-    matches!(norm, "\"" | "«" | "»" | "“" | "”" | "'")
-}
-
 impl EntityTagger {
     /// The tagger with the built-in actor dictionary and model (dictionary
     /// only when no model was embedded at build time).
@@ -262,24 +258,7 @@ impl EntityTagger {
                 continue;
             }
             let sw = &words[a..b];
-            // actor names read through quotes: كتائب "حزب الله" is Kataib
-            // Hezbollah, not Hezbollah
-            let keep: Vec<usize> = (0..sw.len())
-                .filter(|&i| !is_quote(&doc.tokens[a + i].norm))
-                .collect();
-            let found: Vec<actors::ActorMatch> = if keep.len() == sw.len() {
-                actors::find_actors(sw)
-            } else {
-                let fw: Vec<(&str, &str)> = keep.iter().map(|&i| sw[i]).collect();
-                actors::find_actors(&fw)
-                    .into_iter()
-                    .filter_map(|m| {
-                        let start = *keep.get(m.start)?;
-                        let end = keep.get(m.end.checked_sub(1)?)? + 1;
-                        Some(actors::ActorMatch { start, end, ..m })
-                    })
-                    .collect()
-            };
+            let found = actors::find_actors_in_sentence(sw);
             let lex = ner::actor_flags(sw.len(), &found);
             for m in found {
                 actor_matches.push(actors::ActorMatch {

@@ -996,7 +996,7 @@ pub(crate) fn sentence_infos(
         infos.push(info);
         words.push((stem, norm));
     }
-    let lex = lexicon_flags(&words, &actors::find_actors(&words));
+    let lex = lexicon_flags(&words, &actors::find_actors_in_sentence(&words));
     for (i, l) in infos.iter_mut().zip(lex) {
         i.lex = l;
     }

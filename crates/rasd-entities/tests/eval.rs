@@ -45,7 +45,7 @@ fn anercorp_test_split_exact_span_f1() {
     );
     assert_eq!(s.overall.gold, 2231, "gold entity count of the test split");
     // floors just under what the committed model reaches (74.4 overall:
-    // PER 75.5, LOC 86.7, ORG 59.1, MISC 57.1; reproducible with
+    // PER 76.0, LOC 87.1, ORG 57.2, MISC 55.4; reproducible with
     // `rasd train ner` and the current actor dictionary)
     assert!(
         s.overall.f1() >= 0.74,
@@ -53,9 +53,9 @@ fn anercorp_test_split_exact_span_f1() {
         100.0 * s.overall.f1()
     );
     assert!(s.f1_of(EntityKind::LOC) >= 0.865);
-    assert!(s.f1_of(EntityKind::PER) >= 0.75);
-    assert!(s.f1_of(EntityKind::ORG) >= 0.585);
-    assert!(s.f1_of(EntityKind::MISC) >= 0.565);
+    assert!(s.f1_of(EntityKind::PER) >= 0.755);
+    assert!(s.f1_of(EntityKind::ORG) >= 0.565);
+    assert!(s.f1_of(EntityKind::MISC) >= 0.545);
 }
 
 #[test]
@@ -68,9 +68,9 @@ fn aqmar_out_of_domain_f1() {
         s.tokens,
         s.table()
     );
-    // just under the committed model (50.6)
+    // just under the committed model (52.7)
     assert!(
-        s.overall.f1() >= 0.50,
+        s.overall.f1() >= 0.52,
         "overall F1 {:.2}",
         100.0 * s.overall.f1()
     );
