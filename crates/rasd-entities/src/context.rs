@@ -41,6 +41,9 @@ fn type_of(label: usize) -> usize {
 struct Window {
     words: FastMap<u64, [i32; NL]>,
     spans: FastMap<u64, [i32; 4]>,
+    /// How many words of the counted entity sequences have each stem: a
+    /// token whose stem is in none needs no sequence look-ups.
+    span_stems: FastMap<u64, i32>,
 }
 
 impl Window {
@@ -65,8 +68,12 @@ impl Window {
                 j += 1;
             }
             if j - i <= MAX_SPAN {
-                let stems: Vec<u64> = s[i..j].iter().map(|t| t.stem).collect();
-                self.spans.entry(seq_hash(&stems)).or_default()[type_of(l)] += sign;
+                let mut stems = [0u64; MAX_SPAN];
+                for (k, t) in s[i..j].iter().enumerate() {
+                    stems[k] = t.stem;
+                    *self.span_stems.entry(t.stem).or_default() += sign;
+                }
+                self.spans.entry(seq_hash(&stems[..j - i])).or_default()[type_of(l)] += sign;
             }
             i = j;
         }
@@ -111,6 +118,10 @@ impl Window {
                 }
             }
             d[4] = 1;
+            if self.span_stems.get(&stems[i]).is_none_or(|&n| n <= 0) {
+                out.push(d);
+                continue;
+            }
             'len: for len in (1..=MAX_SPAN).rev() {
                 if len > s.len() {
                     continue;

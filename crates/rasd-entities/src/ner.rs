@@ -837,10 +837,14 @@ impl NerModel {
     /// The unigram tables of a token for each stage (see [`Uni`]); they
     /// depend on its word only, so callers may cache them by word.
     pub(crate) fn unigram_scores(&self, t: &TokInfo, buf: &mut DecodeBuf) -> UniRef {
-        self.stages
-            .iter()
-            .map(|st| st.uni(t, &mut buf.feats))
-            .collect()
+        // a model has one or two stages (checked when it is read): build
+        // the tables on the stack and allocate once
+        let mut u = [[[0i32; NL]; 5]; 2];
+        let n = self.stages.len().min(2);
+        for (slot, st) in u.iter_mut().zip(&self.stages) {
+            *slot = st.uni(t, &mut buf.feats);
+        }
+        UniRef::from(&u[..n])
     }
 }
 
