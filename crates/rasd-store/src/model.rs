@@ -174,6 +174,31 @@ pub struct Page<T> {
     pub offset: usize,
 }
 
+impl<T> Page<T> {
+    /// The page of the rows `ids` (in order), each loaded with `load`
+    /// (rows gone in between are skipped), out of `total` matches.
+    pub(crate) fn load<E>(
+        ids: impl IntoIterator<Item = crate::EventId>,
+        total: i64,
+        limit: usize,
+        offset: usize,
+        mut load: impl FnMut(crate::EventId) -> std::result::Result<Option<T>, E>,
+    ) -> std::result::Result<Self, E> {
+        let mut items = Vec::new();
+        for id in ids {
+            if let Some(x) = load(id)? {
+                items.push(x);
+            }
+        }
+        Ok(Page {
+            items,
+            total: u64::try_from(total).unwrap_or(0),
+            limit,
+            offset,
+        })
+    }
+}
+
 /// Row counts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {

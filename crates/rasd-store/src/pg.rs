@@ -494,18 +494,7 @@ impl Store for PgStore {
             .iter()
             .map(|r| r.get(0))
             .collect();
-        let mut items = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(e) = load_event(&mut c, id)? {
-                items.push(e);
-            }
-        }
-        Ok(Page {
-            items,
-            total: u64::try_from(total).unwrap_or(0),
-            limit,
-            offset: q.offset,
-        })
+        Page::load(ids, total, limit, q.offset, |id| load_event(&mut c, id))
     }
 
     fn event(&self, id: EventId) -> Result<Option<StoredEvent>> {

@@ -498,18 +498,7 @@ impl Store for SqliteStore {
             rows.collect::<std::result::Result<_, _>>()
                 .ctx("event query row")?
         };
-        let mut items = Vec::with_capacity(ids.len());
-        for id in ids {
-            if let Some(e) = load_event(&c, id)? {
-                items.push(e);
-            }
-        }
-        Ok(Page {
-            items,
-            total: u64::try_from(total).unwrap_or(0),
-            limit,
-            offset: q.offset,
-        })
+        Page::load(ids, total, limit, q.offset, |id| load_event(&c, id))
     }
 
     fn event(&self, id: EventId) -> Result<Option<StoredEvent>> {
