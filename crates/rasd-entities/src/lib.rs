@@ -199,14 +199,17 @@ impl EntityTagger {
         }
     }
 
-    /// The tagger for a speed/accuracy setting.
-    pub fn with_mode(mode: NerMode) -> Self {
-        let t = EntityTagger::new();
+    /// This tagger at a speed/accuracy setting, without loading the model
+    /// again: `Fast` keeps the model's first stage, `Accurate` keeps the
+    /// tagger as it is (a tagger reduced to its first stage stays so).
+    pub fn into_mode(self, mode: NerMode) -> Self {
         match mode {
-            NerMode::Accurate => t,
+            NerMode::Accurate => self,
             NerMode::Fast => EntityTagger {
-                model: t.model.map(NerModel::first_stage_only),
-                ..t
+                model: self.model.map(NerModel::first_stage_only),
+                // its cached per-word tables are no longer this tagger's
+                uid: next_uid(),
+                ..self
             },
         }
     }

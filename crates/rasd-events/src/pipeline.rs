@@ -54,7 +54,8 @@ impl Pipeline {
 
     /// The same pipeline with the NER at speed/accuracy setting `mode`.
     pub fn with_ner(mut self, mode: rasd_entities::NerMode) -> Self {
-        self.entities = EntityTagger::with_mode(mode);
+        // the tagger Pipeline::new loaded, not a second copy of the model
+        self.entities = self.entities.into_mode(mode);
         self
     }
 
