@@ -101,7 +101,7 @@ impl WordCache {
         clusters: &Clusters,
         model: &NerModel,
         buf: &mut DecodeBuf,
-    ) -> (TokInfo, UniRef) {
+    ) -> Word {
         if self.owner != owner {
             self.young.clear();
             self.old.clear();
@@ -187,7 +187,6 @@ impl std::str::FromStr for NerMode {
     }
 }
 
-/// Quotation marks, which may stand inside a name.
 impl EntityTagger {
     /// The tagger with the built-in actor dictionary and model (dictionary
     /// only when no model was embedded at build time).

@@ -801,11 +801,6 @@ impl NerModel {
         self.stages.iter().map(|s| s.weights.len() / NL).sum()
     }
 
-    /// Number of stages (2: document-context second pass).
-    pub fn stages(&self) -> usize {
-        self.stages.len()
-    }
-
     /// Best label sequences of the sentences of a document (or of a run
     /// of consecutive sentences): the first stage tags each sentence; a
     /// second stage, when present, re-tags them with the document-context
