@@ -405,17 +405,20 @@ pub(crate) fn word_flags(stem: &str, norm: &str) -> u64 {
 /// list does not change what is learnt.
 pub(crate) fn features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
     for slot in 0..5 {
-        let j = i as isize + slot as isize - 2;
-        let t = if j < 0 {
-            &PAD_L
-        } else if j as usize >= s.len() {
-            &PAD_R
-        } else {
-            &s[j as usize]
-        };
-        unigram_features(t, slot, out);
+        unigram_features(token_at(s, i, slot as isize - 2), slot, out);
     }
     position_features(s, i, out);
+}
+
+/// The token `k` places from token `i` of a sentence, or the padding
+/// before or after it.
+fn token_at(s: &[TokInfo], i: usize, k: isize) -> &TokInfo {
+    let j = i as isize + k;
+    if j < 0 {
+        &PAD_L
+    } else {
+        s.get(j as usize).unwrap_or(&PAD_R)
+    }
 }
 
 /// Summed weights of the features one token contributes when it stands at
@@ -493,16 +496,7 @@ fn unigram_features(t: &TokInfo, slot: usize, out: &mut Vec<u32>) {
 /// The features of [`features`] that combine tokens or read the
 /// position-dependent values (lexicon flags, document context).
 fn position_features(s: &[TokInfo], i: usize, out: &mut Vec<u32>) {
-    let at = |k: isize| -> &TokInfo {
-        let j = i as isize + k;
-        if j < 0 {
-            &PAD_L
-        } else if j as usize >= s.len() {
-            &PAD_R
-        } else {
-            &s[j as usize]
-        }
-    };
+    let at = |k: isize| token_at(s, i, k);
     let t = at(0);
     let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
     out.push(mix(21, p1.shape ^ n1.shape.rotate_left(20)));
