@@ -7,7 +7,7 @@ use crate::index::{Kind, Place};
 use crate::norm::strip_al;
 use crate::Gazetteer;
 use rasd_core::{Document, PlaceMention, Span, Token, TokenKind};
-use rasd_text::fasthash::FnvBuild;
+use rasd_text::fasthash::FastBuild;
 use std::collections::{HashMap, HashSet};
 
 /// Longest name, in tokens.
@@ -19,15 +19,15 @@ const ACCEPT: f32 = 4.6;
 #[derive(Debug)]
 pub struct Geocoder {
     pub gazetteer: Gazetteer,
-    stop: HashSet<&'static str, FnvBuild>,
-    triggers: HashSet<&'static str, FnvBuild>,
+    stop: HashSet<&'static str, FastBuild>,
+    triggers: HashSet<&'static str, FastBuild>,
     /// [`TITLES`] and [`NON_PLACE_HEADS`]: before a name, not a place
-    title_heads: HashSet<&'static str, FnvBuild>,
-    first_names: HashSet<&'static str, FnvBuild>,
-    place_prefixes: HashSet<&'static str, FnvBuild>,
+    title_heads: HashSet<&'static str, FastBuild>,
+    first_names: HashSet<&'static str, FastBuild>,
+    place_prefixes: HashSet<&'static str, FastBuild>,
     countries: Vec<Country>,
     /// demonym forms (masc., fem., plural; no "ال") -> country index
-    demonyms: HashMap<String, usize, FnvBuild>,
+    demonyms: HashMap<String, usize, FastBuild>,
 }
 
 /// Place nouns that a demonym adjective turns into a country mention
@@ -256,8 +256,8 @@ const WALK_CACHE_GEN: usize = 4096;
 #[derive(Default)]
 struct WalkCache {
     uid: u64,
-    new: HashMap<Box<str>, Walked, FnvBuild>,
-    old: HashMap<Box<str>, Walked, FnvBuild>,
+    new: HashMap<Box<str>, Walked, FastBuild>,
+    old: HashMap<Box<str>, Walked, FastBuild>,
 }
 
 impl WalkCache {
@@ -486,7 +486,7 @@ impl Geocoder {
 
         // 2. article country context: country names and demonyms
         let idx = self.gazetteer.index();
-        let mut ctx: HashMap<&str, f32, FnvBuild> = HashMap::default();
+        let mut ctx: HashMap<&str, f32, FastBuild> = HashMap::default();
         for m in &matches {
             if let Some((p, _)) = idx.postings(m.output).next() {
                 if let Some(pl) = idx.get_lite(p) {

@@ -15,19 +15,19 @@ const K: u64 = 0x517c_c1b7_2722_0a95;
 
 /// Word-at-a-time multiplicative hasher.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-/// `BuildHasher` of [`Fnv`] for `HashMap`/`HashSet`.
-pub type FnvBuild = BuildHasherDefault<Fnv>;
+/// `BuildHasher` of [`WordHasher`] for `HashMap`/`HashSet`.
+pub type FastBuild = BuildHasherDefault<WordHasher>;
 
-impl Fnv {
+impl WordHasher {
     #[inline]
     fn add(&mut self, w: u64) {
         self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
     }
 }
 
-impl Hasher for Fnv {
+impl Hasher for WordHasher {
     #[inline]
     fn finish(&self) -> u64 {
         let x = self.0 ^ (self.0 >> 32);
@@ -68,13 +68,13 @@ impl Hasher for Fnv {
 }
 
 /// A set of static words.
-pub type FastSet = HashSet<&'static str, FnvBuild>;
+pub type FastSet = HashSet<&'static str, FastBuild>;
 /// A map keyed by static words.
-pub type FastMap<V> = HashMap<&'static str, V, FnvBuild>;
-/// A `HashMap` with [`Fnv`], any key.
-pub type FastHashMap<K, V> = HashMap<K, V, FnvBuild>;
-/// A `HashSet` with [`Fnv`], any key.
-pub type FastHashSet<K> = HashSet<K, FnvBuild>;
+pub type FastMap<V> = HashMap<&'static str, V, FastBuild>;
+/// A `HashMap` with [`WordHasher`], any key.
+pub type FastHashMap<K, V> = HashMap<K, V, FastBuild>;
+/// A `HashSet` with [`WordHasher`], any key.
+pub type FastHashSet<K> = HashSet<K, FastBuild>;
 
 /// A set of the given words.
 pub fn set_of(words: &[&'static str]) -> FastSet {
@@ -87,7 +87,7 @@ mod tests {
     use std::hash::{BuildHasher, Hash};
 
     fn h<T: Hash + ?Sized>(v: &T) -> u64 {
-        FnvBuild::default().hash_one(v)
+        FastBuild::default().hash_one(v)
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! The word lists are tables (words, value), read through a hash map built
 //! once per table; [`is_trigger`] reads one set of all their words.
 
-use rasd_text::fasthash::{FastMap, FnvBuild};
+use rasd_text::fasthash::{FastBuild, FastMap};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -351,13 +351,13 @@ const EDGE_WORDS: &Table<Edge> = &[
 
 /// Is `f` a word that can open a temporal expression? (the prefilter).
 pub(crate) fn is_trigger(f: &str) -> bool {
-    static SET: OnceLock<HashSet<String, FnvBuild>> = OnceLock::new();
+    static SET: OnceLock<HashSet<String, FastBuild>> = OnceLock::new();
     SET.get_or_init(trigger_words).contains(f)
 }
 
 /// The words [`is_trigger_by_tables`] accepts: those of the tables (with
 /// "ال" too, which some look-ups strip) and [`OTHER_TRIGGERS`].
-fn trigger_words() -> HashSet<String, FnvBuild> {
+fn trigger_words() -> HashSet<String, FastBuild> {
     let mut set = HashSet::default();
     let all = words(GREG_MONTHS)
         .chain(words(HIJRI_MONTHS1))
