@@ -119,7 +119,10 @@ impl WordCache {
             }
         };
         if self.young.len() >= WORD_GEN {
-            self.old = std::mem::take(&mut self.young);
+            // the young generation becomes the old one; the old one's table,
+            // emptied, keeps its capacity (no regrowing, no fresh pages)
+            std::mem::swap(&mut self.old, &mut self.young);
+            self.young.clear();
         }
         self.young.insert(norm.to_string(), entry.clone());
         entry
