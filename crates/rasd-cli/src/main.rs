@@ -13,6 +13,28 @@ use std::path::PathBuf;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` in mimalloc's `mi_option_t` (mimalloc.h, the
+/// same in versions 2 and 3).
+const MI_OPTION_PURGE_DELAY: std::os::raw::c_int = 15;
+
+extern "C" {
+    /// mimalloc's option setter (in the library the `mimalloc` crate links).
+    fn mi_option_set(option: std::os::raw::c_int, value: std::os::raw::c_long);
+}
+
+/// Let freed memory wait 1 s for reuse before it goes back to the OS
+/// (mimalloc's default: 10 ms). The pipeline frees and reuses its memory
+/// article after article; returned pages came back as fresh, zeroed 2 MB
+/// huge pages, which took 6-7% of a benchmark run. An explicit
+/// `MIMALLOC_PURGE_DELAY` in the environment still decides.
+fn tune_allocator() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // SAFETY: sets an integer option of the allocator this binary
+        // links; it takes no pointers and may be called at any time.
+        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 1000) }
+    }
+}
+
 #[derive(Parser, Debug)]
 #[command(
     name = "rasd",
@@ -58,6 +80,7 @@ pub enum Command {
 }
 
 fn main() {
+    tune_allocator();
     let cli = Cli::parse();
     let filter = tracing_subscriber::EnvFilter::try_new(&cli.log)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
