@@ -664,14 +664,20 @@ impl Table {
         let _ = f;
     }
 
+    /// The `W` weights from `at` (fixed size, so that summing them compiles
+    /// to vector instructions).
+    #[inline(always)]
+    fn row<const W: usize>(&self, at: usize) -> Option<&[i16; W]> {
+        self.w.get(at..at + W)?.try_into().ok()
+    }
+
     /// Add the stage-`k` weights of the buckets `feats` to `acc`.
     #[inline]
     fn add(&self, k: usize, feats: &[u32], acc: &mut [i32; NL]) {
         for &f in feats {
-            let at = (f as usize * self.stages + k) * NL;
-            if let Some(row) = self.w.get(at..at + NL) {
+            if let Some(row) = self.row::<NL>((f as usize * self.stages + k) * NL) {
                 for (a, b) in acc.iter_mut().zip(row) {
-                    *a += *b as i32;
+                    *a += i32::from(*b);
                 }
             }
         }
@@ -682,17 +688,16 @@ impl Table {
     #[inline]
     fn add_all(&self, feats: &[u32], acc: &mut [[i32; NL]; 2]) {
         if self.stages == 2 {
+            let mut sum = [0i32; 2 * NL];
             for &f in feats {
-                let at = f as usize * 2 * NL;
-                if let Some(row) = self.w.get(at..at + 2 * NL) {
-                    let (r0, r1) = row.split_at(NL);
-                    for (a, b) in acc[0].iter_mut().zip(r0) {
-                        *a += *b as i32;
-                    }
-                    for (a, b) in acc[1].iter_mut().zip(r1) {
-                        *a += *b as i32;
+                if let Some(row) = self.row::<{ 2 * NL }>(f as usize * 2 * NL) {
+                    for (a, b) in sum.iter_mut().zip(row) {
+                        *a += i32::from(*b);
                     }
                 }
+            }
+            for (j, v) in sum.into_iter().enumerate() {
+                acc[j / NL][j % NL] += v;
             }
         } else {
             for (k, a) in acc.iter_mut().enumerate().take(self.stages) {

@@ -17,6 +17,7 @@ use rasd_core::{
     acled_parent, plover_of, ActorRef, Document, EntityMention, Event, Grain, Location,
     PlaceMention, Plover, Role, Span, TimeMention,
 };
+use std::rc::Rc;
 
 /// Reads events from a document whose layers are filled.
 #[derive(Debug, Default)]
@@ -184,17 +185,26 @@ impl Extractor {
         ctx.country = dominant_country(&ctx);
         let clauses = clauses(doc);
         // one view per clause and per sentence, each scanned for cues once
-        let views: Vec<View> = clauses.iter().map(|(c, _, _)| View::new(doc, *c)).collect();
-        let mut sentence_views: Vec<(Span, View)> = Vec::new();
+        // a sentence told in one clause (most are) has one view, shared by
+        // the clause and the sentence: built and scanned once
+        let mut sentence_views: Vec<(Span, Rc<View>)> = Vec::new();
         let mut sentence_of: Vec<usize> = Vec::with_capacity(clauses.len());
-        for (_, s, _) in &clauses {
+        let mut views: Vec<Rc<View>> = Vec::with_capacity(clauses.len());
+        for (k, (c, s, _)) in clauses.iter().enumerate() {
             if sentence_views.last().is_none_or(|(l, _)| l != s) {
-                sentence_views.push((*s, View::new(doc, *s)));
+                sentence_views.push((*s, Rc::new(View::new(doc, *s))));
             }
             sentence_of.push(sentence_views.len() - 1);
+            let alone = (k == 0 || clauses[k - 1].1 != *s)
+                && clauses.get(k + 1).is_none_or(|next| next.1 != *s);
+            views.push(match sentence_views.last() {
+                Some((_, sv)) if alone => Rc::clone(sv),
+                _ => Rc::new(View::new(doc, *c)),
+            });
         }
-        ctx.responsibility_sentences =
-            crate::args::responsibility_sentences(sentence_views.iter().map(|(s, v)| (*s, v)));
+        ctx.responsibility_sentences = crate::args::responsibility_sentences(
+            sentence_views.iter().map(|(s, v)| (*s, v.as_ref())),
+        );
         ctx.protest_context = views
             .iter()
             .any(|v| v.is_match(&cues::PROTEST) && !v.is_match(&cues::HABITUAL));
@@ -569,7 +579,7 @@ fn read_mention(
     clause: Span,
     paragraph: usize,
     v: &View,
-    (sentence, sv): &(Span, View),
+    (sentence, sv): &(Span, Rc<View>),
 ) -> Mention {
     let doc = ctx.doc;
     let sentence = *sentence;
