@@ -941,6 +941,48 @@ impl NerModel {
         preds
     }
 
+    /// Hash the features `feature` gives each of the first `n` tokens of
+    /// `s` into `buf.feats` (token `i`'s end at `buf.ends[i]`) and prefetch
+    /// their rows, so that the sums that follow overlap their memory
+    /// accesses.
+    fn gather(
+        &self,
+        s: &[TokInfo],
+        n: usize,
+        buf: &mut DecodeBuf,
+        feature: impl Fn(&[TokInfo], usize, &mut Vec<u32>),
+    ) {
+        buf.feats.clear();
+        buf.ends.clear();
+        for i in 0..n {
+            feature(s, i, &mut buf.feats);
+            buf.ends.push(buf.feats.len());
+        }
+        for &f in &buf.feats {
+            self.table.prefetch(f);
+        }
+    }
+
+    /// Push the emission scores of token `i` of stage `k`: `a` (its
+    /// feature sums) plus the unigram rows around it, scaled.
+    fn push_score(
+        &self,
+        mut a: [i32; NL],
+        (unis, i, n): (&[UniRef], usize, usize),
+        k: usize,
+        buf: &mut DecodeBuf,
+    ) {
+        let Some(st) = self.stages.get(k) else {
+            return;
+        };
+        for row in acc_rows(unis, i, n, k, &st.pad) {
+            for (x, y) in a.iter_mut().zip(row) {
+                *x += *y;
+            }
+        }
+        buf.scores.push(a.map(|x| x as f32 * st.scale));
+    }
+
     /// First-stage emission scores of a sentence (into `buf.scores`), from
     /// the per-word unigram tables `unis` and the position features; the
     /// second stage's sums of the position features are pushed on `later`,
@@ -954,20 +996,8 @@ impl NerModel {
         later: &mut Vec<[i32; NL]>,
     ) {
         buf.scores.clear();
-        let Some(st) = self.stages.first() else {
-            return;
-        };
         let n = s.len().min(unis.len());
-        // the pair features of every token first, their rows prefetched
-        buf.feats.clear();
-        buf.ends.clear();
-        for i in 0..n {
-            pair_features(s, i, &mut buf.feats);
-            buf.ends.push(buf.feats.len());
-        }
-        for &f in &buf.feats {
-            self.table.prefetch(f);
-        }
+        self.gather(s, n, buf, pair_features);
         let mut from = 0;
         for i in 0..n {
             let end = buf.ends.get(i).copied().unwrap_or(from);
@@ -980,14 +1010,8 @@ impl NerModel {
             // when they do, as in tests, it counts here too)
             buf.doc_feats.clear();
             doc_features(s, i, &mut buf.doc_feats);
-            let mut a = acc[0];
-            self.table.add(0, &buf.doc_feats, &mut a);
-            for row in acc_rows(unis, i, n, 0, &st.pad) {
-                for (x, y) in a.iter_mut().zip(row) {
-                    *x += *y;
-                }
-            }
-            buf.scores.push(a.map(|x| x as f32 * st.scale));
+            self.table.add(0, &buf.doc_feats, &mut acc[0]);
+            self.push_score(acc[0], (unis, i, n), 0, buf);
         }
     }
 
@@ -1003,19 +1027,8 @@ impl NerModel {
         buf: &mut DecodeBuf,
     ) {
         buf.scores.clear();
-        let Some(st) = self.stages.get(1) else {
-            return;
-        };
         let n = s.len().min(unis.len());
-        buf.feats.clear();
-        buf.ends.clear();
-        for i in 0..n {
-            doc_features(s, i, &mut buf.feats);
-            buf.ends.push(buf.feats.len());
-        }
-        for &f in &buf.feats {
-            self.table.prefetch(f);
-        }
+        self.gather(s, n, buf, doc_features);
         let mut from = 0;
         for i in 0..n {
             let end = buf.ends.get(i).copied().unwrap_or(from);
@@ -1023,12 +1036,7 @@ impl NerModel {
             self.table
                 .add(1, buf.feats.get(from..end).unwrap_or(&[]), &mut a);
             from = end;
-            for row in acc_rows(unis, i, n, 1, &st.pad) {
-                for (x, y) in a.iter_mut().zip(row) {
-                    *x += *y;
-                }
-            }
-            buf.scores.push(a.map(|x| x as f32 * st.scale));
+            self.push_score(a, (unis, i, n), 1, buf);
         }
     }
 
