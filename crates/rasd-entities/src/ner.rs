@@ -598,6 +598,21 @@ impl Stage {
     }
 }
 
+/// Ask the CPU to fetch the cache line holding `p` (a hint: nothing is
+/// read into the program, and no address faults).
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: a prefetch is only a hint; it reads nothing into the
+        // program and never faults, whatever the address.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(p.cast::<i8>()) }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
 /// The quantised weights of every stage, bucket-major: the `NL` weights
 /// of bucket `b` in stage `k` are at `(b × stages + k) × NL`. A bucket's
 /// rows of both stages share a cache line (mostly), and no index stands
@@ -648,20 +663,10 @@ impl Table {
     /// summing them, so that the memory accesses overlap.
     #[inline(always)]
     fn prefetch(&self, f: u32) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            let width = self.stages * NL;
-            let p = self.w.as_ptr().wrapping_add(f as usize * width);
-            // SAFETY: a prefetch is only a hint; it reads nothing into the
-            // program and never faults, whatever the address.
-            unsafe {
-                _mm_prefetch::<_MM_HINT_T0>(p.cast::<i8>());
-                _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(width - 1).cast::<i8>());
-            }
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = f;
+        let width = self.stages * NL;
+        let p = self.w.as_ptr().wrapping_add(f as usize * width);
+        prefetch(p);
+        prefetch(p.wrapping_add(width - 1));
     }
 
     /// The `W` weights from `at` (fixed size, so that summing them compiles
@@ -757,6 +762,23 @@ fn acc_rows<'a>(
         }
     };
     [row(0), row(1), row(2), row(3), row(4)]
+}
+
+/// Prefetch the stage-`k` unigram tables of a sentence's words (each word's
+/// tables are a separate allocation of the word cache).
+#[inline]
+fn prefetch_unis(unis: &[UniRef], k: usize) {
+    for u in unis {
+        if let Some(t) = u.get(k) {
+            let p: *const Uni = t;
+            let bytes = std::mem::size_of::<Uni>();
+            let mut off = 0;
+            while off < bytes {
+                prefetch(p.cast::<u8>().wrapping_add(off));
+                off += 64;
+            }
+        }
+    }
 }
 
 /// Dense weights and transitions of one trained stage.
@@ -998,6 +1020,7 @@ impl NerModel {
         buf.scores.clear();
         let n = s.len().min(unis.len());
         self.gather(s, n, buf, pair_features);
+        prefetch_unis(unis, 0);
         let mut from = 0;
         for i in 0..n {
             let end = buf.ends.get(i).copied().unwrap_or(from);
@@ -1029,6 +1052,7 @@ impl NerModel {
         buf.scores.clear();
         let n = s.len().min(unis.len());
         self.gather(s, n, buf, doc_features);
+        prefetch_unis(unis, 1);
         let mut from = 0;
         for i in 0..n {
             let end = buf.ends.get(i).copied().unwrap_or(from);
