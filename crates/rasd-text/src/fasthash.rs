@@ -44,9 +44,7 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+            self.add(tail(bytes, rest) ^ ((rest.len() as u64) << 59));
         }
     }
     #[inline]
@@ -65,6 +63,37 @@ impl Hasher for WordHasher {
     fn write_usize(&mut self, n: usize) {
         self.add(n as u64);
     }
+}
+
+/// The last `rest.len()` (1 to 7) bytes of `bytes` as a little-endian
+/// integer, zero-padded: the value of copying them into a zeroed `[u8; 8]`,
+/// read with whole loads. (Copying them there and reading the array back
+/// stalled on store forwarding: 12% of the geocoder's time.)
+#[inline]
+fn tail(bytes: &[u8], rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if let Some(last) = bytes
+        .len()
+        .checked_sub(8)
+        .and_then(|s| bytes.get(s..))
+        .and_then(|l| <[u8; 8]>::try_from(l).ok())
+    {
+        // the eight last bytes end with the `n` unread ones
+        return u64::from_le_bytes(last) >> (8 * (8 - n));
+    }
+    let (mut v, mut i) = (0u64, 0);
+    if let Some(w) = rest.get(..4).and_then(|b| <[u8; 4]>::try_from(b).ok()) {
+        v = u64::from(u32::from_le_bytes(w));
+        i = 4;
+    }
+    if let Some(w) = rest.get(i..i + 2).and_then(|b| <[u8; 2]>::try_from(b).ok()) {
+        v |= u64::from(u16::from_le_bytes(w)) << (8 * i);
+        i += 2;
+    }
+    if let Some(&b) = rest.get(i) {
+        v |= u64::from(b) << (8 * i);
+    }
+    v
 }
 
 /// A set of static words.
@@ -110,5 +139,20 @@ mod tests {
         // a trailing zero byte is not the same key as its absence
         assert_ne!(h(&[1u8, 0][..]), h(&[1u8][..]));
         assert_ne!(h(&1u64), h(&2u64));
+    }
+
+    #[test]
+    fn tail_reads_the_unread_bytes_zero_padded() {
+        let data: Vec<u8> = (1..=40u8).map(|b| b.wrapping_mul(37)).collect();
+        for len in 0..data.len() {
+            let bytes = &data[..len];
+            let rest = &bytes[len - len % 8..];
+            if rest.is_empty() {
+                continue;
+            }
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            assert_eq!(tail(bytes, rest), u64::from_le_bytes(b), "length {len}");
+        }
     }
 }
