@@ -107,6 +107,11 @@ impl WordCache {
             self.old.clear();
             self.owner = owner;
         }
+        if self.young.capacity() == 0 {
+            // full size at once: no doubling and rehashing while it fills
+            self.young.reserve(WORD_GEN);
+            self.old.reserve(WORD_GEN);
+        }
         if let Some((t, u)) = self.young.get(norm) {
             return (*t, u.clone());
         }

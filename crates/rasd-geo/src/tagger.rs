@@ -268,6 +268,11 @@ impl WalkCache {
             self.old.clear();
             self.uid = uid;
         }
+        if self.new.capacity() == 0 {
+            // full size at once: no doubling and rehashing while it fills
+            self.new.reserve(WALK_CACHE_GEN);
+            self.old.reserve(WALK_CACHE_GEN);
+        }
     }
 
     /// The cached walk of `word`, or `walk()` (then cached).
