@@ -1,4 +1,4 @@
-//! `rasd bench [CORPUS...] [--limit N] [--threads 1,2] [--stage-limit N]
+//! `rasd bench [CORPUS...] [--limit N] [--threads 1,2] [--repeat N] [--stage-limit N]
 //! [--fuzz-secs S] [--json FILE]`: throughput, latency, memory and start-up
 //! time of the whole extraction pipeline (no database) over real articles.
 //!
@@ -14,7 +14,8 @@
 //!    is not counted and memory stays bounded. Reported: articles/s and MB/s
 //!    (total and per core), p50/p90/p99/max latency per article, errors,
 //!    panics (caught, never fatal) and the parallel speed-up against the
-//!    first pass.
+//!    first pass. With `--repeat N` each pass runs N times and the median
+//!    run is reported, with the range.
 //! 3. **Stage pass** (single thread, the first `--stage-limit` articles): each
 //!    stage timed alone — text (`rasd_text::analyze`), time, places, entities,
 //!    events — on every other round of articles (one from each file), and
@@ -68,6 +69,11 @@ pub struct Args {
     /// Default: 1 and the number of available cores.
     #[arg(long, value_delimiter = ',')]
     pub threads: Vec<usize>,
+    /// Run each throughput pass this many times and report the one with the
+    /// median throughput, with the range (a shared machine moves 15-30%
+    /// from one run to the next).
+    #[arg(long, default_value_t = 1)]
+    pub repeat: usize,
     /// Articles timed stage by stage on one thread (0 disables the stage pass).
     #[arg(long, default_value_t = 1000)]
     pub stage_limit: usize,
@@ -403,6 +409,23 @@ pub struct PassSummary {
     pub first_errors: Vec<String>,
     pub panic_messages: Vec<String>,
     pub slowest: Vec<(String, f64, usize)>,
+}
+
+/// The run with the median throughput (the upper one of an even count),
+/// with the lowest and highest throughput. Errors and panics are the most
+/// any run had: the runs read the same articles, so they should agree, and
+/// a disagreement must not hide.
+fn median_pass(mut runs: Vec<PassSummary>) -> Option<(PassSummary, f64, f64)> {
+    runs.sort_by(|a, b| a.articles_per_s.total_cmp(&b.articles_per_s));
+    let lo = runs.first()?.articles_per_s;
+    let hi = runs.last()?.articles_per_s;
+    let errors = runs.iter().map(|r| r.errors).max().unwrap_or(0);
+    let panics = runs.iter().map(|r| r.panics).max().unwrap_or(0);
+    let mid = runs.len() / 2;
+    let mut p = runs.swap_remove(mid);
+    p.errors = p.errors.max(errors);
+    p.panics = p.panics.max(panics);
+    Some((p, lo, hi))
 }
 
 fn percentile(sorted: &[u64], q: f64) -> f64 {
@@ -1148,7 +1171,20 @@ pub fn run(cfg: &Config, args: Args) -> anyhow::Result<i32> {
 
     let mut passes: Vec<PassSummary> = Vec::new();
     for &t in &threads {
-        let mut p = run_pass(&pipeline, &files, &args, t)?;
+        let mut runs = Vec::with_capacity(args.repeat.max(1));
+        for _ in 0..args.repeat.max(1) {
+            runs.push(run_pass(&pipeline, &files, &args, t)?);
+        }
+        let Some((mut p, lo, hi)) = median_pass(runs) else {
+            continue;
+        };
+        if args.repeat > 1 {
+            say(format!(
+                "threads={t}: {} runs, median {:.0} art/s (min {lo:.0}, max {hi:.0}); the median run follows",
+                args.repeat,
+                p.articles_per_s
+            ));
+        }
         if let Some(first) = passes.first() {
             p.speedup = p.articles_per_s / first.articles_per_s.max(1e-9) * first.threads as f64;
         } else {
@@ -1322,6 +1358,40 @@ mod tests {
         assert_eq!(c.batch(2).len(), 2);
         assert_eq!(c.batch(2).len(), 1);
         assert!(c.batch(2).is_empty());
+    }
+
+    #[test]
+    fn the_median_run_is_reported_with_the_range_and_every_panic() {
+        let run = |rate: f64, panics: usize| PassSummary {
+            threads: 1,
+            articles: 10,
+            ok: 10 - panics,
+            errors: 0,
+            panics,
+            bad_lines: 0,
+            events: 0,
+            text_mb: 0.0,
+            wall_s: 1.0,
+            articles_per_s: rate,
+            articles_per_s_per_core: rate,
+            mb_per_s_per_core: 0.0,
+            p50_ms: 0.0,
+            p90_ms: 0.0,
+            p99_ms: 0.0,
+            max_ms: 0.0,
+            mean_ms: 0.0,
+            speedup: 1.0,
+            first_errors: Vec::new(),
+            panic_messages: Vec::new(),
+            slowest: Vec::new(),
+        };
+        let (p, lo, hi) =
+            median_pass(vec![run(500.0, 0), run(300.0, 1), run(700.0, 0)]).expect("runs");
+        assert_eq!((p.articles_per_s, lo, hi), (500.0, 300.0, 700.0));
+        assert_eq!(p.panics, 1);
+        assert!(median_pass(Vec::new()).is_none());
+        let (p, _, _) = median_pass(vec![run(2.0, 0), run(1.0, 0)]).expect("runs");
+        assert_eq!(p.articles_per_s, 2.0);
     }
 
     #[test]
