@@ -326,6 +326,9 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::FIGURATIVE) && !has(&cues::KILL) && !has(&cues::INJURE) {
         return None;
     }
+    if has(&cues::FICTION) {
+        return None;
+    }
     if has(&cues::LEGAL) && !has(&cues::ARREST) {
         return None;
     }
@@ -406,7 +409,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::ABDUCT) {
         return Some(Class::Acled("Abduction/forced disappearance"));
     }
-    if has(&cues::SEXUAL) {
+    if has(&cues::SEXUAL) && !has(&cues::SEXUAL_TOPIC) {
         return Some(Class::Acled("Sexual violence"));
     }
     if has(&cues::SHOOTING) {
