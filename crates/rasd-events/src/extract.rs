@@ -406,7 +406,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::CLASH) {
         return Some(Class::Acled("Armed clash"));
     }
-    if has(&cues::ABDUCT) {
+    if has(&cues::ABDUCT) && !has(&cues::SNATCH) {
         return Some(Class::Acled("Abduction/forced disappearance"));
     }
     if has(&cues::SEXUAL) && !has(&cues::SEXUAL_TOPIC) {
@@ -436,7 +436,10 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     // ACLED's agreements are between conflict actors: a truce, or an
     // agreement where armed actors are named (not a trade deal)
     if has(&cues::CEASEFIRE)
-        || (has(&cues::AGREEMENT) && armed_context(ctx, v) && !has(&cues::ECONOMIC))
+        || (has(&cues::AGREEMENT)
+            && armed_context(ctx, v)
+            && !has(&cues::ECONOMIC)
+            && !has(&cues::AGREE_THAT))
     {
         return Some(Class::Acled("Agreement"));
     }
