@@ -320,7 +320,8 @@ fn dominant_country(ctx: &Ctx) -> Option<String> {
 fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     let has = |c: &cues::Cue| v.is_match(c);
     let violent = has(&cues::KILL) || has(&cues::SHOOTING) || has(&cues::INJURE);
-    if has(&cues::ACCIDENT) && !has(&cues::SUICIDE) && !has(&cues::UNKNOWN_ATTACKER) {
+    let suicide = has(&cues::SUICIDE) || has(&cues::SELF_DETONATE);
+    if has(&cues::ACCIDENT) && !suicide && !has(&cues::UNKNOWN_ATTACKER) {
         return None;
     }
     if has(&cues::FIGURATIVE) && !has(&cues::KILL) && !has(&cues::INJURE) {
@@ -380,9 +381,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     {
         return Some(Class::Acled("Chemical weapon"));
     }
-    if has(&cues::SUICIDE)
-        && (has(&cues::IED) || has(&cues::ATTACK) || has(&cues::KILL) || has(&cues::VBIED))
-    {
+    if suicide && (has(&cues::IED) || has(&cues::ATTACK) || has(&cues::KILL) || has(&cues::VBIED)) {
         return Some(Class::Acled("Suicide bomb"));
     }
     if air {
@@ -578,6 +577,7 @@ fn weapon_strike(v: &View) -> bool {
         || v.is_match(&cues::AIR_WEAK)
         || v.is_match(&cues::SHELL)
         || v.is_match(&cues::SUICIDE)
+        || v.is_match(&cues::SELF_DETONATE)
 }
 
 fn read_mention(
