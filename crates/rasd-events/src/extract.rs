@@ -685,14 +685,14 @@ fn read_mention(
     // an event is told with something of its own: a place finer than a
     // country, a date or time, casualties, or a reference to the event
     // already told; a trigger word alone is talk ("مزاج الطيران",
-    // "المعركة الانتخابية")
+    // "المعركة الانتخابية"), and so is an armed group named with it in an
+    // analysis ("جاءت المعارك الأخيرة مع داعش لتزيد الأمور سوءاً")
     let eventive = place.as_ref().is_some_and(|p| specificity(p) >= 1)
         || date.is_some()
         || clock.is_some()
         || casualties != Casualties::default()
         || refers_back
         || doc.numbers.iter().any(|n| clause.contains(&n.span))
-        || armed_context(ctx, v)
         || v.is_match(&cues::CIVILIAN);
     if matches!(class, Some(Class::Acled(_))) && !eventive {
         class = None;
