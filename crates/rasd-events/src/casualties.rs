@@ -34,10 +34,11 @@ fn num_value(n: &NumberMention) -> Option<u32> {
 }
 
 /// Singular or dual victims without a number: "لقي شاب مصرعه" → 1,
-/// "مصرعهما" → 2, "مقتل أحد موظفي" → 1, "إصابة مقيم" → 1.
+/// "مصرعهما" → 2, "مقتل أحد موظفي" → 1, "إصابة مقيم" → 1, and the victim
+/// told first after "أن": "إن رجلاً قُتل" → 1.
 static SINGLE_KILLED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::view::lex(
-        r"\b(?:و)?لقي\b(?: \S+){1,6} (?:مصرعه|حتفه|مصرعها|حتفها)\b|\b(?:و)?(?:قتل|مقتل|اغتيال|استشهاد)\b (?:احد|شاب|مواطن|موظف|طفل|امراه|رجل|جندي|شرطي|ضابط|صحفي|مدني|فلسطيني|عسكري|مسن|سائق|مصور|ناشط|قيادي|عنصر)\b",
+        r"\b(?:ب|و)?ان (?:رجلا|شخصا|شابا|جنديا|طفلا|مدنيا|مواطنا|شرطيا|ضابطا|صحفيا|عسكريا|امراه|طفله|فتاه) (?:قتل|قتلت|لقي مصرعه|لقيت مصرعها|استشهد|استشهدت|قضى)\b|\b(?:و)?لقي\b(?: \S+){1,6} (?:مصرعه|حتفه|مصرعها|حتفها)\b|\b(?:و)?(?:قتل|مقتل|اغتيال|استشهاد)\b (?:احد|شاب|مواطن|موظف|طفل|امراه|رجل|جندي|شرطي|ضابط|صحفي|مدني|فلسطيني|عسكري|مسن|سائق|مصور|ناشط|قيادي|عنصر)\b",
     )
 });
 static DUAL_KILLED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
@@ -257,6 +258,17 @@ mod tests {
         );
         let c = read_text("قتل 11 شخصا بانفجار استهدف قافلة عسكرية.");
         assert_eq!(c.killed, Some(11));
+    }
+
+    #[test]
+    fn a_victim_told_before_the_verb_is_one() {
+        let c = read_text("وقال الانفصاليون إن رجلا قتل جراء قصف القوات الأوكرانية لوسط المدينة.");
+        assert_eq!(c.killed, Some(1));
+        let c = read_text("وأفادت الشرطة بأن طفلة قتلت برصاص مجهولين.");
+        assert_eq!(c.killed, Some(1));
+        // "أن" with a verb first is not this pattern, and nothing is counted
+        let c = read_text("وقال إن الجيش قصف المدينة.");
+        assert_eq!(c.killed, None);
     }
 
     #[test]
