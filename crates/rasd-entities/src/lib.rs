@@ -74,68 +74,21 @@ fn next_uid() -> u64 {
     NEXT_TAGGER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
-/// Per-thread cache of the position-independent part of [`TokInfo`] by
-/// word, across documents, with the word's unigram weight tables
-/// ([`NerModel::unigram_scores`]): news words repeat, and each costs a dozen
-/// hashes and some forty weight look-ups. Two generations of [`WORD_GEN`]
-/// words bound it (about 20 MB a thread; 4,096 missed 30% of the words
-/// of news and cost 6% more instructions end to end).
-#[derive(Default)]
-struct WordCache {
-    owner: u64,
-    young: fasthash::FastMap<String, Word>,
-    old: fasthash::FastMap<String, Word>,
-}
-
 /// A cached word: its [`TokInfo`] (lexicon flags: [`ner::word_flags`]) and
 /// unigram tables.
 type Word = (TokInfo, UniRef);
 
+/// Words of one generation of [`WORDS`] (4,096 missed 30% of the words of
+/// news and cost 6% more instructions end to end).
 const WORD_GEN: usize = 16384;
 
-impl WordCache {
-    fn info(
-        &mut self,
-        owner: u64,
-        (norm, stem): (&str, &str),
-        clusters: &Clusters,
-        model: &NerModel,
-        buf: &mut DecodeBuf,
-    ) -> Word {
-        if self.owner != owner {
-            self.young.clear();
-            self.old.clear();
-            self.owner = owner;
-        }
-        if self.young.capacity() == 0 {
-            // full size at once: no doubling and rehashing while it fills
-            self.young.reserve(WORD_GEN);
-            self.old.reserve(WORD_GEN);
-        }
-        if let Some((t, u)) = self.young.get(norm) {
-            return (*t, u.clone());
-        }
-        let entry = match self.old.get(norm) {
-            Some((t, u)) => (*t, u.clone()),
-            None => {
-                let t = TokInfo::new(norm, stem, ner::word_flags(stem, norm), clusters);
-                let u = model.unigram_scores(&t, buf);
-                (t, u)
-            }
-        };
-        if self.young.len() >= WORD_GEN {
-            // the young generation becomes the old one; the old one's table,
-            // emptied, keeps its capacity (no regrowing, no fresh pages)
-            std::mem::swap(&mut self.old, &mut self.young);
-            self.young.clear();
-        }
-        self.young.insert(norm.to_string(), entry.clone());
-        entry
-    }
-}
-
 thread_local! {
-    static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+    /// Per-thread cache of the position-independent part of [`TokInfo`]
+    /// by word, across documents, with the word's unigram weight tables
+    /// ([`NerModel::unigram_scores`]): news words repeat, and each costs a
+    /// dozen hashes and some forty weight look-ups. About 20 MB a thread.
+    static WORDS: std::cell::RefCell<rasd_text::wordcache::WordCache<Word>> =
+        std::cell::RefCell::new(rasd_text::wordcache::WordCache::new(WORD_GEN));
 }
 
 /// Titles and roles that attach the following person (or the following
@@ -281,11 +234,20 @@ impl EntityTagger {
                 ranges.push((a, b));
                 let (si, su) = WORDS.with(|w| {
                     let mut w = w.borrow_mut();
+                    w.for_owner(self.uid);
                     sw.iter()
                         .zip(lex)
                         .map(|(&(stem, norm), l)| {
-                            let (t, u) =
-                                w.info(self.uid, (norm, stem), &self.clusters, model, &mut buf);
+                            let (t, u) = w.get_or_insert_with(norm, || {
+                                let t = TokInfo::new(
+                                    norm,
+                                    stem,
+                                    ner::word_flags(stem, norm),
+                                    &self.clusters,
+                                );
+                                let u = model.unigram_scores(&t, &mut buf);
+                                (t, u)
+                            });
                             // the word's own flags are cached with it
                             (t.with_lex(t.lex | l), u)
                         })

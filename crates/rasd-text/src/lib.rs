@@ -19,6 +19,7 @@ pub mod fasthash;
 mod normalize;
 mod numbers;
 mod segment;
+pub mod wordcache;
 
 pub use normalize::{
     is_invisible, norm_word, normalize, normalize_char, normalize_char_with, normalize_with,
