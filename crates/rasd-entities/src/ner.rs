@@ -1021,13 +1021,9 @@ impl NerModel {
         let n = s.len().min(unis.len());
         self.gather(s, n, buf, pair_features);
         prefetch_unis(unis, 0);
-        let mut from = 0;
         for i in 0..n {
-            let end = buf.ends.get(i).copied().unwrap_or(from);
             let mut acc = [[0i32; NL]; 2];
-            self.table
-                .add_all(buf.feats.get(from..end).unwrap_or(&[]), &mut acc);
-            from = end;
+            self.table.add_all(buf.token_feats(i), &mut acc);
             later.push(acc[1]);
             // (tokens carry no document context before the first stage;
             // when they do, as in tests, it counts here too)
@@ -1053,13 +1049,9 @@ impl NerModel {
         let n = s.len().min(unis.len());
         self.gather(s, n, buf, doc_features);
         prefetch_unis(unis, 1);
-        let mut from = 0;
         for i in 0..n {
-            let end = buf.ends.get(i).copied().unwrap_or(from);
             let mut a = base.get(i).copied().unwrap_or([0; NL]);
-            self.table
-                .add(1, buf.feats.get(from..end).unwrap_or(&[]), &mut a);
-            from = end;
+            self.table.add(1, buf.token_feats(i), &mut a);
             self.push_score(a, (unis, i, n), 1, buf);
         }
     }
@@ -1082,6 +1074,18 @@ pub(crate) struct DecodeBuf {
     /// End of each token's features in `feats`.
     ends: Vec<usize>,
     doc_feats: Vec<u32>,
+}
+
+impl DecodeBuf {
+    /// The features [`NerModel::gather`] hashed for token `i`.
+    fn token_feats(&self, i: usize) -> &[u32] {
+        let from = match i.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.ends.get(i).copied().unwrap_or(from);
+        self.feats.get(from..end).unwrap_or(&[])
+    }
 }
 
 struct Reader<'a> {
@@ -1945,6 +1949,7 @@ mod tests {
         let Some(model) = crate::builtin_model() else {
             return;
         };
+        let fast = model.clone().first_stage_only();
         let mut seed = 11;
         let mut buf = DecodeBuf::default();
         for n in [1, 2, 3, 9] {
@@ -1960,7 +1965,6 @@ mod tests {
                 model.second_scores(&s, &unis, &later, &mut buf);
                 let second = buf.scores.clone();
                 // the first stage alone (fast mode) scores as it does in two
-                let fast = model.clone().first_stage_only();
                 let fast_unis: Vec<UniRef> =
                     s.iter().map(|t| fast.unigram_scores(t, &mut buf)).collect();
                 fast.first_scores(&s, &fast_unis, &mut buf, &mut Vec::new());
