@@ -320,7 +320,7 @@ fn dominant_country(ctx: &Ctx) -> Option<String> {
 fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     let has = |c: &cues::Cue| v.is_match(c);
     let violent = has(&cues::KILL) || has(&cues::SHOOTING) || has(&cues::INJURE);
-    let suicide = has(&cues::SUICIDE) || has(&cues::SELF_DETONATE);
+    let suicide = suicide(v);
     if has(&cues::ACCIDENT) && !suicide && !has(&cues::UNKNOWN_ATTACKER) {
         return None;
     }
@@ -573,11 +573,12 @@ fn territory(ctx: &Ctx, v: &View, violent: bool) -> Option<Class> {
 }
 
 fn weapon_strike(v: &View) -> bool {
-    v.is_match(&cues::AIR)
-        || v.is_match(&cues::AIR_WEAK)
-        || v.is_match(&cues::SHELL)
-        || v.is_match(&cues::SUICIDE)
-        || v.is_match(&cues::SELF_DETONATE)
+    v.is_match(&cues::AIR) || v.is_match(&cues::AIR_WEAK) || v.is_match(&cues::SHELL) || suicide(v)
+}
+
+/// A suicide bombing is told: a bomber's word, or "فجّر ... نفسه".
+fn suicide(v: &View) -> bool {
+    v.is_match(&cues::SUICIDE) || v.is_match(&cues::SELF_DETONATE)
 }
 
 fn read_mention(
