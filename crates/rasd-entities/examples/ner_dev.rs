@@ -163,7 +163,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // information only: test F1 around the tuned O penalty
         for d in -6..=6 {
             let mut m = model.clone();
-            m.add_o_penalty(d as f32 * 2.0);
+            rasd_entities::training::Biases {
+                o: d as f32 * 2.0,
+                ..Default::default()
+            }
+            .apply_model(&mut m);
             let f = ner::evaluate(&m, &test, &clusters, &[]).overall.f1();
             eprintln!("test: extra O penalty {:+} → F1 {:.2}", d * 2, 100.0 * f);
         }

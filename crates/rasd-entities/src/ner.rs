@@ -904,21 +904,11 @@ impl NerModel {
         Ok(total)
     }
 
-    /// Make entities cheaper by `delta`: every transition into O of the
-    /// last stage pays it (the precision/recall trade-off, tuned on
-    /// held-out data).
-    pub fn add_o_penalty(&mut self, delta: f32) {
-        if let Some(s) = self.stages.last_mut() {
-            add_o_penalty(&mut s.trans, delta);
-        }
-    }
-
-    /// Make entities of type `ty` (0 PER, 1 LOC, 2 ORG, 3 MISC) cheaper by
-    /// `delta` a token in the last stage.
-    pub fn add_type_bias(&mut self, ty: usize, delta: f32) {
-        if let Some(s) = self.stages.last_mut() {
-            add_type_bias(&mut s.trans, ty, delta);
-        }
+    /// The `(NL+1) × NL` transitions of the last stage, where the decoding
+    /// biases tuned on held-out data go ([`add_o_penalty`],
+    /// [`add_type_bias`]; see `training::Biases`).
+    pub fn last_transitions_mut(&mut self) -> Option<&mut [f32]> {
+        self.stages.last_mut().map(|s| s.trans.as_mut_slice())
     }
 
     /// Number of weight rows.

@@ -236,11 +236,8 @@ impl Biases {
 
     /// Apply to a model's last stage.
     pub fn apply_model(&self, m: &mut NerModel) {
-        m.add_o_penalty(self.o);
-        for (ty, d) in self.types.iter().enumerate() {
-            if *d != 0.0 {
-                m.add_type_bias(ty, *d);
-            }
+        if let Some(t) = m.last_transitions_mut() {
+            self.apply(t);
         }
     }
 }
