@@ -13,6 +13,7 @@ pub mod autolex;
 pub mod clusters;
 pub mod context;
 pub mod fasthash;
+pub mod heads;
 pub mod ner;
 pub mod training;
 
