@@ -1901,7 +1901,6 @@ mod tests {
                 light: next(),
                 auto: next(),
                 finer: next(),
-                head: next(),
                 doc: if doc {
                     [next() | 1, next(), next(), next(), next()]
                 } else {
@@ -1926,8 +1925,8 @@ mod tests {
             let i = 4;
             let mut f = Vec::new();
             features(&s, i, &mut f);
-            // 25 + 9 + 8 + 2 + 2 unigram, 16 position, 17 document context
-            assert_eq!(f.len(), if doc { 79 } else { 62 });
+            // 23 + 8 + 7 + 2 + 2 unigram, 16 position, 17 document context
+            assert_eq!(f.len(), if doc { 75 } else { 58 });
             // a token three away is outside the window
             let mut far = s.clone();
             far[i + 3].norm ^= 0xdead;
