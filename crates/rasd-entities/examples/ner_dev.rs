@@ -8,8 +8,7 @@
 //! (articles tagged for the news lexicon), `RELEARN=k` (relearn k clusters
 //! from all of ANT, `VOCAB` stems), `SWEEP=1` (print test F1 around the
 //! tuned O penalty, for information only), `DROP` (feature dropout, %),
-//! `TBIAS=1` (tune per-type biases too), `HEADS=1` (learn the head lexicon
-//! from all of ANT; `HEADS=0`: none). Nothing is written to `models/`.
+//! `TBIAS=1` (tune per-type biases too). Nothing is written to `models/`.
 //!
 //! `DEV=1` chooses between variants without the test split: it trains on
 //! the first nine tenths of the training file and prints the F1 on the last
@@ -60,19 +59,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             def.seed,
         );
         eprintln!("clusters relearnt in {:.1}s", t0.elapsed().as_secs_f64());
-    }
-    if env("HEADS", 0) == 1 {
-        let all = read_news(&[shared.join("../news/ant-2018.jsonl.gz")], 0)?;
-        let t0 = std::time::Instant::now();
-        let h = rasd_entities::heads::learn(&all);
-        eprintln!(
-            "head lexicon: {} stems in {:.1}s",
-            h.len(),
-            t0.elapsed().as_secs_f64()
-        );
-        clusters.set_heads(h);
-    } else if env("HEADS", 1) == 0 {
-        clusters.set_heads(Default::default());
     }
     let news = news_corpus(
         &texts,

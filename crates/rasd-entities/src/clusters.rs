@@ -7,17 +7,13 @@
 //!   entity class it most often has and how reliably (bucketed);
 //! - learnt by the first NER stage from unlabelled news (the news
 //!   lexicon): for each stem the first stage tagged as an entity there, its
-//!   majority type and how often (bucketed, see [`crate::autolex`]);
-//! - the head lexicon, from unlabelled news: for each stem seen after a
-//!   word announcing a name ("شركة X", "الرئيس X", "مدينة X"), the type it
-//!   announced and how often (bucketed, see [`crate::heads`]).
+//!   majority type and how often (bucketed, see [`crate::autolex`]).
 //!
 //! Stored as gzip text: `stem<TAB>fine<TAB>coarse<TAB>article<TAB>freq[<TAB>finer]`
 //! lines (`finer`: very fine cluster + 1, absent in older files),
 //! `#T<TAB>norm<TAB>value` and `#S<TAB>stem<TAB>value` lines for the
 //! training lexicon of words and of stems, and
-//! `#A<TAB>stem<TAB>value` lines for the news lexicon and
-//! `#H<TAB>stem<TAB>value` lines for the head lexicon.
+//! `#A<TAB>stem<TAB>value` lines for the news lexicon.
 
 use crate::fasthash::FastMap;
 use std::collections::HashMap;
@@ -44,7 +40,6 @@ pub struct Clusters {
     map: FastMap<String, WordInfo>,
     train: FastMap<String, u16>,
     auto: FastMap<String, u16>,
-    heads: FastMap<String, u16>,
 }
 
 impl Clusters {
@@ -68,17 +63,6 @@ impl Clusters {
         self.auto.get(stem).copied().unwrap_or(0)
     }
 
-    /// Head-lexicon value of a stem (0 = never seen after a head, see
-    /// [`crate::heads`]).
-    pub fn head_value(&self, stem: &str) -> u16 {
-        self.heads.get(stem).copied().unwrap_or(0)
-    }
-
-    /// Replace the head lexicon.
-    pub fn set_heads(&mut self, heads: HashMap<String, u16>) {
-        self.heads = heads.into_iter().collect();
-    }
-
     /// Replace the news lexicon.
     pub fn set_auto(&mut self, auto: HashMap<String, u16>) {
         self.auto = auto.into_iter().collect();
@@ -96,10 +80,7 @@ impl Clusters {
 
     /// True when no word has a cluster.
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
-            && self.train.is_empty()
-            && self.auto.is_empty()
-            && self.heads.is_empty()
+        self.map.is_empty() && self.train.is_empty() && self.auto.is_empty()
     }
 
     /// Build from `(stem, info)` pairs.
@@ -108,7 +89,6 @@ impl Clusters {
             map: pairs.into_iter().collect(),
             train: FastMap::default(),
             auto: FastMap::default(),
-            heads: FastMap::default(),
         }
     }
 
@@ -139,11 +119,6 @@ impl Clusters {
                 ["#A", w, v] => {
                     if let Ok(v) = v.parse() {
                         c.auto.insert(w.to_string(), v);
-                    }
-                }
-                ["#H", w, v] => {
-                    if let Ok(v) = v.parse() {
-                        c.heads.insert(w.to_string(), v);
                     }
                 }
                 [w, fine, coarse, art, freq, rest @ ..] if rest.len() <= 1 => {
@@ -194,11 +169,6 @@ impl Clusters {
         a.sort();
         for (w, v) in a {
             writeln!(g, "#A\t{w}\t{v}")?;
-        }
-        let mut h: Vec<_> = self.heads.iter().collect();
-        h.sort();
-        for (w, v) in h {
-            writeln!(g, "#H\t{w}\t{v}")?;
         }
         g.finish()
     }

@@ -13,7 +13,6 @@ pub mod autolex;
 pub mod clusters;
 pub mod context;
 pub mod fasthash;
-pub mod heads;
 pub mod ner;
 pub mod training;
 

@@ -149,8 +149,6 @@ pub(crate) struct TokInfo {
     auto: u64,
     /// Very fine word cluster + 1 (0 none).
     finer: u64,
-    /// Head-lexicon value of the stem ([`crate::heads`]).
-    head: u64,
     /// Document-context values (second stage only; all 0 in the first).
     pub(crate) doc: [u64; DOC],
 }
@@ -282,7 +280,6 @@ impl TokInfo {
             slex: clusters.train_value(&stem_key(stem)) as u64,
             light: fnv(light_stem(norm).as_bytes()),
             auto: clusters.auto_value(stem) as u64,
-            head: clusters.head_value(stem) as u64,
             ..Default::default()
         };
         if let Some(w) = clusters.info(stem) {
@@ -336,7 +333,6 @@ const PAD_L: TokInfo = TokInfo {
     light: 0x5151,
     auto: 0x5151,
     finer: 0x5151,
-    head: 0x5151,
     doc: [0x5151; DOC],
 };
 const PAD_R: TokInfo = TokInfo {
@@ -356,7 +352,6 @@ const PAD_R: TokInfo = TokInfo {
     light: 0x7272,
     auto: 0x7272,
     finer: 0x7272,
-    head: 0x7272,
     doc: [0x7272; DOC],
 };
 
@@ -450,7 +445,6 @@ fn unigram_features(t: &TokInfo, slot: usize, out: &mut Vec<u32>) {
             out.push(mix(40, t.news));
             out.push(mix(43, t.tlex));
             out.push(mix(86, t.finer));
-            out.push(mix(90, crate::heads::coarse(t.head)));
         }
         2 => {
             out.push(mix(1, 0));
@@ -482,8 +476,6 @@ fn unigram_features(t: &TokInfo, slot: usize, out: &mut Vec<u32>) {
             out.push(mix(53, t.slex));
             out.push(mix(54, t.slex ^ t.tlex.rotate_left(20)));
             out.push(mix(85, t.finer));
-            out.push(mix(88, t.head));
-            out.push(mix(89, crate::heads::coarse(t.head)));
         }
         3 => {
             out.push(mix(5, t.norm));
@@ -493,7 +485,6 @@ fn unigram_features(t: &TokInfo, slot: usize, out: &mut Vec<u32>) {
             out.push(mix(41, t.news));
             out.push(mix(44, t.tlex));
             out.push(mix(87, t.finer));
-            out.push(mix(91, crate::heads::coarse(t.head)));
         }
         _ => {
             out.push(mix(7, t.norm));

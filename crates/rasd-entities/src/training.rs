@@ -84,14 +84,11 @@ pub fn run(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<TrainReport, 
     } else {
         let texts = read_news(&cfg.news, cfg.news_limit)?;
         log(&format!("news: {} articles", texts.len()));
-        let mut c = if cfg.k > 0 {
+        let c = if cfg.k > 0 {
             learn_clusters(&texts, cfg.k, 80_000, cfg.options.seed)
         } else {
             Clusters::default()
         };
-        let heads = crate::heads::learn(&texts);
-        log(&format!("head lexicon: {} stems", heads.len()));
-        c.set_heads(heads);
         log(&format!(
             "clusters: {} words in {} clusters",
             c.len(),
