@@ -60,33 +60,96 @@ pub enum Format {
 const COUNTRIES: &[(&str, &str, u16, &str, &str)] = &[
     ("AE", "ARE", 784, "United Arab Emirates", "Middle East"),
     ("AF", "AFG", 4, "Afghanistan", "South Asia"),
+    ("AM", "ARM", 51, "Armenia", "Caucasus and Central Asia"),
+    ("AT", "AUT", 40, "Austria", "Europe"),
+    ("AU", "AUS", 36, "Australia", "Oceania"),
+    ("AZ", "AZE", 31, "Azerbaijan", "Caucasus and Central Asia"),
+    ("BD", "BGD", 50, "Bangladesh", "South Asia"),
+    ("BE", "BEL", 56, "Belgium", "Europe"),
+    ("BF", "BFA", 854, "Burkina Faso", "Western Africa"),
     ("BH", "BHR", 48, "Bahrain", "Middle East"),
+    ("BI", "BDI", 108, "Burundi", "Eastern Africa"),
+    ("BR", "BRA", 76, "Brazil", "South America"),
+    ("CA", "CAN", 124, "Canada", "North America"),
+    (
+        "CD",
+        "COD",
+        180,
+        "Democratic Republic of Congo",
+        "Middle Africa",
+    ),
+    (
+        "CF",
+        "CAF",
+        140,
+        "Central African Republic",
+        "Middle Africa",
+    ),
+    ("CH", "CHE", 756, "Switzerland", "Europe"),
+    ("CI", "CIV", 384, "Ivory Coast", "Western Africa"),
+    ("CM", "CMR", 120, "Cameroon", "Middle Africa"),
+    ("CN", "CHN", 156, "China", "East Asia"),
+    ("CO", "COL", 170, "Colombia", "South America"),
+    ("CY", "CYP", 196, "Cyprus", "Europe"),
+    ("DE", "DEU", 276, "Germany", "Europe"),
     ("DJ", "DJI", 262, "Djibouti", "Eastern Africa"),
     ("DZ", "DZA", 12, "Algeria", "Northern Africa"),
     ("EG", "EGY", 818, "Egypt", "Northern Africa"),
+    ("ER", "ERI", 232, "Eritrea", "Eastern Africa"),
+    ("ES", "ESP", 724, "Spain", "Europe"),
     ("ET", "ETH", 231, "Ethiopia", "Eastern Africa"),
+    ("FR", "FRA", 250, "France", "Europe"),
+    ("GB", "GBR", 826, "United Kingdom", "Europe"),
+    ("GE", "GEO", 268, "Georgia", "Caucasus and Central Asia"),
+    ("GR", "GRC", 300, "Greece", "Europe"),
+    ("ID", "IDN", 360, "Indonesia", "Southeast Asia"),
     ("IL", "ISR", 376, "Israel", "Middle East"),
+    ("IN", "IND", 356, "India", "South Asia"),
     ("IQ", "IRQ", 368, "Iraq", "Middle East"),
     ("IR", "IRN", 364, "Iran", "Middle East"),
+    ("IT", "ITA", 380, "Italy", "Europe"),
     ("JO", "JOR", 400, "Jordan", "Middle East"),
+    ("JP", "JPN", 392, "Japan", "East Asia"),
+    ("KE", "KEN", 404, "Kenya", "Eastern Africa"),
+    ("KP", "PRK", 408, "North Korea", "East Asia"),
+    ("KR", "KOR", 410, "South Korea", "East Asia"),
     ("KW", "KWT", 414, "Kuwait", "Middle East"),
+    ("KZ", "KAZ", 398, "Kazakhstan", "Caucasus and Central Asia"),
     ("LB", "LBN", 422, "Lebanon", "Middle East"),
     ("LY", "LBY", 434, "Libya", "Northern Africa"),
     ("MA", "MAR", 504, "Morocco", "Northern Africa"),
     ("ML", "MLI", 466, "Mali", "Western Africa"),
+    ("MM", "MMR", 104, "Myanmar", "Southeast Asia"),
     ("MR", "MRT", 478, "Mauritania", "Western Africa"),
+    ("MX", "MEX", 484, "Mexico", "Central America"),
+    ("MY", "MYS", 458, "Malaysia", "Southeast Asia"),
+    ("MZ", "MOZ", 508, "Mozambique", "Southern Africa"),
+    ("NE", "NER", 562, "Niger", "Western Africa"),
     ("NG", "NGA", 566, "Nigeria", "Western Africa"),
+    ("NL", "NLD", 528, "Netherlands", "Europe"),
     ("OM", "OMN", 512, "Oman", "Middle East"),
+    ("PH", "PHL", 608, "Philippines", "Southeast Asia"),
     ("PK", "PAK", 586, "Pakistan", "South Asia"),
     ("PS", "PSE", 275, "Palestine", "Middle East"),
     ("QA", "QAT", 634, "Qatar", "Middle East"),
+    ("RO", "ROU", 642, "Romania", "Europe"),
+    ("RU", "RUS", 643, "Russia", "Europe"),
     ("SA", "SAU", 682, "Saudi Arabia", "Middle East"),
     ("SD", "SDN", 729, "Sudan", "Northern Africa"),
+    ("SE", "SWE", 752, "Sweden", "Europe"),
+    ("SN", "SEN", 686, "Senegal", "Western Africa"),
     ("SO", "SOM", 706, "Somalia", "Eastern Africa"),
     ("SS", "SSD", 728, "South Sudan", "Eastern Africa"),
     ("SY", "SYR", 760, "Syria", "Middle East"),
+    ("TD", "TCD", 148, "Chad", "Middle Africa"),
+    ("TJ", "TJK", 762, "Tajikistan", "Caucasus and Central Asia"),
     ("TN", "TUN", 788, "Tunisia", "Northern Africa"),
     ("TR", "TUR", 792, "Turkey", "Middle East"),
+    ("UA", "UKR", 804, "Ukraine", "Europe"),
+    ("UG", "UGA", 800, "Uganda", "Eastern Africa"),
+    ("US", "USA", 840, "United States", "North America"),
+    ("UZ", "UZB", 860, "Uzbekistan", "Caucasus and Central Asia"),
+    ("VE", "VEN", 862, "Venezuela", "South America"),
     ("YE", "YEM", 887, "Yemen", "Middle East"),
 ];
 
@@ -375,5 +438,32 @@ impl<W: Write> Exporter<W> {
         }
         self.w.flush()?;
         Ok(self.n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_country_the_gazetteer_knows_has_its_acled_codes() {
+        for c in rasd_geo::facts::countries() {
+            let info = country_info(&c.cc);
+            assert!(info.is_some(), "{} ({}) has no ISO-3/region", c.cc, c.name);
+        }
+        assert_eq!(
+            country_info("ke"),
+            Some(("KEN", 404, "Kenya", "Eastern Africa"))
+        );
+        assert_eq!(country_info("XX"), None);
+    }
+
+    #[test]
+    fn codes_are_unique() {
+        for (i, a) in COUNTRIES.iter().enumerate() {
+            for b in &COUNTRIES[i + 1..] {
+                assert!(a.0 != b.0 && a.1 != b.1 && a.2 != b.2, "{a:?} / {b:?}");
+            }
+        }
     }
 }
