@@ -448,7 +448,7 @@ mod tests {
     #[test]
     fn every_country_the_gazetteer_knows_has_its_acled_codes() {
         for c in rasd_geo::facts::countries() {
-            let info = country_info(&c.cc);
+            let info = country_info(c.cc);
             assert!(info.is_some(), "{} ({}) has no ISO-3/region", c.cc, c.name);
         }
         assert_eq!(
