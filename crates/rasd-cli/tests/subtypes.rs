@@ -433,6 +433,16 @@ fn wire_copy_from_several_countries() {
                 "2019-08-02",
                 "صنعاء - ارتفع عدد قتلى الغارة التي استهدفت سوقا شعبيا في محافظة صعدة أمس إلى 14 قتيلا، بينهم أربعة أطفال، وفق ما أعلنت وزارة الصحة التابعة للحوثيين، فيما نفى التحالف بقيادة السعودية مسؤوليته عن الغارة.",
             ),
+            (
+                "libya-direction",
+                "2019-09-27",
+                "قالت القيادة العسكرية الأمريكية في أفريقيا، الجمعة، إن القوات الأمريكية نفذت ضربة جوية جنوب سبها استهدفت عناصر من تنظيم الدولة الإسلامية، ما أسفر عن مقتل 11 مسلحا.",
+            ),
+            (
+                "egypt-the-country",
+                "2019-02-11",
+                "القاهرة - أعلن المتحدث العسكري المصري، الإثنين، مقتل 16 مسلحا في اشتباكات مع قوات الجيش في شبه جزيرة سيناء، بشمال شرقي البلد.",
+            ),
         ],
     );
     let first = |i: usize| -> Value {
@@ -471,6 +481,13 @@ fn wire_copy_from_several_countries() {
     let e = first(4);
     assert_eq!(e["location"]["country"], "EG", "{e:#}");
     // the toll update stands; only the subject of "نفى" denies
+    let e = first(6);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["location"]["country"], "LY", "{e:#}");
+    assert_eq!(e["fatalities"], 11);
+    // "البلد" (the country) is not the Iraqi town of Balad
+    let e = first(7);
+    assert_eq!(e["location"]["country"], "EG", "{e:#}");
     let e = first(5);
     assert_eq!(e["fatalities"], 14, "{e:#}");
     assert_eq!(

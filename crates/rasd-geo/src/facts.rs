@@ -470,6 +470,8 @@ pub const DEFAULT_COUNTRIES: &[&str] = &[
 /// Normalised keys (see [`crate::norm::name_key`]) that are common words and
 /// must never be read as a place on their own, whatever the gazetteer says.
 pub const STOP_KEYS: &[&str] = &[
+    "بلد",
+    "بلاد",
     "حرب",
     "قوات",
     "قوه",

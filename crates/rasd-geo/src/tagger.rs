@@ -509,6 +509,9 @@ impl Geocoder {
                     || self.triggers.contains(key)
                     || self.place_prefixes.contains(key));
             let weak = m.variant > 0 || prev.is_some_and(|p| facts::WEAK_TRIGGERS.contains(&p.key));
+            // a compass direction before it ("جنوب بني وليد", "شمالي سرت")
+            // announces a place as "في" does, and more surely
+            let directional = prev.is_some_and(|p| p.word && dir_of(p.key).is_some());
             // "خرج" (went out) is not "الخرج": a one-word name written with
             // the article needs it in the text (unless a place noun precedes)
             let tok_norm = toks[m.first].norm;
@@ -562,6 +565,8 @@ impl Geocoder {
                         (_, Kind::Country | Kind::Admin1) => 0.0,
                         _ => 2.5,
                     };
+                } else if directional && p.kind != Kind::Country {
+                    s += 1.5;
                 } else if weak && !matches!(p.kind, Kind::Country | Kind::Admin1) {
                     s += 0.5;
                 }
