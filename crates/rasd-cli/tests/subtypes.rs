@@ -434,6 +434,16 @@ fn wire_copy_from_several_countries() {
                 "صنعاء - ارتفع عدد قتلى الغارة التي استهدفت سوقا شعبيا في محافظة صعدة أمس إلى 14 قتيلا، بينهم أربعة أطفال، وفق ما أعلنت وزارة الصحة التابعة للحوثيين، فيما نفى التحالف بقيادة السعودية مسؤوليته عن الغارة.",
             ),
             (
+                "lead-east-of-the-country",
+                "2018-06-16",
+                "أعلن الجيش الوطني الليبي أن قواته شنت غارات جوية ضد جماعات مسلحة حاولت السيطرة على حقول نفطية في شرق البلاد.",
+            ),
+            (
+                "actor-country-is-not-the-place",
+                "2018-07-04",
+                "شنت روسيا غارات جوية على مناطق تابعة للمعارضة في جنوب غرب سوريا، بعد فشل محادثات وقف إطلاق النار، بحسب المرصد السوري لحقوق الإنسان.",
+            ),
+            (
                 "libya-direction",
                 "2019-09-27",
                 "قالت القيادة العسكرية الأمريكية في أفريقيا، الجمعة، إن القوات الأمريكية نفذت ضربة جوية جنوب سبها استهدفت عناصر من تنظيم الدولة الإسلامية، ما أسفر عن مقتل 11 مسلحا.",
@@ -481,12 +491,18 @@ fn wire_copy_from_several_countries() {
     let e = first(4);
     assert_eq!(e["location"]["country"], "EG", "{e:#}");
     // the toll update stands; only the subject of "نفى" denies
+    // the lead sentence tells today's strike even with only "شرق البلاد"
     let e = first(6);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    // the country the strikes are "in", not the country that carries them out
+    let e = first(7);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+    let e = first(8);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_eq!(e["location"]["country"], "LY", "{e:#}");
     assert_eq!(e["fatalities"], 11);
     // "البلد" (the country) is not the Iraqi town of Balad
-    let e = first(7);
+    let e = first(9);
     assert_eq!(e["location"]["country"], "EG", "{e:#}");
     let e = first(5);
     assert_eq!(e["fatalities"], 14, "{e:#}");

@@ -688,7 +688,17 @@ fn read_mention(
     // already told; a trigger word alone is talk ("مزاج الطيران",
     // "المعركة الانتخابية"), and so is an armed group named with it in an
     // analysis ("جاءت المعارك الأخيرة مع داعش لتزيد الأمور سوءاً")
+    // the lead sentence of a report, told with a verb of armed action, is
+    // today's news even without a finer place ("شنت قواته غارات جوية على
+    // جماعات مسلحة في شرق البلاد")
+    // (not a threat, a denial or an accusation of it)
+    let lead = doc.sentences.first().is_some_and(|s| s.span == sentence)
+        && v.is_match(&cues::ACTION)
+        && !v.is_match(&cues::THREAT)
+        && !v.is_match(&cues::DENY)
+        && !v.is_match(&cues::ACCUSE);
     let eventive = place.as_ref().is_some_and(|p| specificity(p) >= 1)
+        || lead
         || date.is_some()
         || clock.is_some()
         || casualties != Casualties::default()
@@ -727,11 +737,41 @@ fn starts_with_kana(v: &View) -> bool {
     timeline || matches!(first, "وكان" | "وكانت" | "كان" | "كانت")
 }
 
+/// A place told as where something is: after "في", "داخل", "قرب" or a
+/// compass direction, or written with the preposition ب.
+fn locative(v: &View, doc: &Document, p: &PlaceMention) -> bool {
+    if p.text.starts_with('ب') && !p.text.starts_with("بني") {
+        return true;
+    }
+    let Some((s, _)) = v.range_of(doc, p.span) else {
+        return false;
+    };
+    let before = v.text.get(..s).unwrap_or("");
+    before.split(' ').rfind(|w| !w.is_empty()).is_some_and(|w| {
+        matches!(
+            w,
+            "في" | "داخل"
+                | "قرب"
+                | "شمال"
+                | "جنوب"
+                | "شرق"
+                | "غرب"
+                | "شمالي"
+                | "جنوبي"
+                | "شرقي"
+                | "غربي"
+                | "وسط"
+                | "اراضي"
+                | "الاراضي"
+        )
+    })
+}
+
 /// The place of a clause: the most specific place that is not a launch
 /// origin ("من داخل الأراضي اليمنية") nor part of an organisation name.
 fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
     let doc = ctx.doc;
-    let mut best: Option<&PlaceMention> = None;
+    let mut best: Option<(&PlaceMention, bool)> = None;
     for p in doc.places.iter().filter(|p| clause.contains(&p.span)) {
         if p.span.start < ctx.dateline_end {
             continue;
@@ -792,12 +832,20 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                 continue;
             }
         }
+        // between two countries, the one the event is "in" ("شنت روسيا غارات
+        // في جنوب غرب سوريا"), not its actor's
+        let loc = locative(v, doc, p);
         best = match best {
-            Some(b) if specificity(b) >= specificity(p) => Some(b),
-            _ => Some(p),
+            Some((b, bl)) if specificity(b) > specificity(p) => Some((b, bl)),
+            Some((b, bl))
+                if specificity(b) == specificity(p) && (bl || !loc || specificity(p) > 0) =>
+            {
+                Some((b, bl))
+            }
+            _ => Some((p, loc)),
         };
     }
-    best.cloned()
+    best.map(|(b, _)| b.clone())
 }
 
 /// A working event under construction.
