@@ -497,6 +497,9 @@ fn wire_copy_from_several_countries() {
     // the country the strikes are "in", not the country that carries them out
     let e = first(7);
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
+    // the country named as the subject of the strike, an external force there
+    assert_eq!(e["actor1"]["name"], "Military Forces of Russia", "{e:#}");
+    assert_eq!(e["actor1"]["inter"], 8, "{e:#}");
     let e = first(8);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_eq!(e["location"]["country"], "LY", "{e:#}");

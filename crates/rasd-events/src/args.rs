@@ -225,7 +225,12 @@ pub fn fill(
     responsibility(doc, e, spans, country, responsibility_sentences);
     // actors
     let acts = actors_in(doc, spans);
-    let state = |a: &&EntityMention| a.actor.as_ref().is_some_and(|r| r.inter == 1);
+    // state forces, at home (1) or abroad (8: "القوات الروسية" in Syria)
+    let state = |a: &&EntityMention| {
+        a.actor
+            .as_ref()
+            .is_some_and(|r| r.inter == 1 || r.inter == 8)
+    };
     let nonstate =
         |a: &&EntityMention| a.actor.as_ref().is_some_and(|r| (2..=4).contains(&r.inter));
     let sub = e.sub_event_type.clone().unwrap_or_default();
@@ -372,8 +377,15 @@ pub fn fill(
                     .as_deref()
                     .and_then(|d| d.get(..4))
                     .and_then(|y| y.parse().ok());
-                if let Some((cc, sp)) = striker_nationality(doc, spans) {
-                    let r = rasd_entities::actors::military(cc, year);
+                if let Some((cc, sp)) =
+                    striker_nationality(doc, spans).or_else(|| striker_country(doc, spans))
+                {
+                    let mut r = rasd_entities::actors::military(cc, year);
+                    // a foreign air force or army striking abroad: ACLED's
+                    // external forces
+                    if country.is_some_and(|ev| ev != cc) {
+                        r.inter = 8;
+                    }
                     set(&mut e.actor1, Some((&r, Some(sp))));
                 }
             }
@@ -388,8 +400,11 @@ pub fn fill(
                 .find(|a| {
                     if air {
                         nonstate(a)
-                    } else if e.event_type.as_deref() == Some("Battles") {
-                        // the other side of a battle: any armed actor
+                    } else if e.event_type.as_deref() == Some("Battles")
+                        || sub == "Shelling/artillery/missile attack"
+                    {
+                        // the other side of a battle, or the shelled
+                        // positions' owner: any armed actor
                         state(a) || nonstate(a)
                     } else {
                         state(a)
@@ -521,6 +536,48 @@ fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, 
         }
     }
     None
+}
+
+/// The country of a strike named as the subject of its verb: "شنت روسيا
+/// غارات", "قصفت تركيا مواقع", "إسرائيل تقصف" (ISO code, span of the name).
+fn striker_country(doc: &Document, spans: &[Span]) -> Option<(&'static str, Span)> {
+    const VERBS: &[&str] = &[
+        "شنت",
+        "قصفت",
+        "استهدفت",
+        "نفذت",
+        "اطلقت",
+        "هاجمت",
+        "اغارت",
+        "تشن",
+        "تقصف",
+        "تستهدف",
+        "تنفذ",
+        "تطلق",
+        "تهاجم",
+    ];
+    let verb = |t: Option<&rasd_core::Token>| {
+        t.is_some_and(|t| {
+            let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+            VERBS.contains(&w)
+        })
+    };
+    doc.places
+        .iter()
+        .filter(|p| p.kind == "country" && spans.iter().any(|s| s.contains(&p.span)))
+        .find_map(|p| {
+            let i = doc.tokens.partition_point(|t| t.span.start < p.span.start);
+            let j = doc.tokens.partition_point(|t| t.span.start < p.span.end);
+            let before = i.checked_sub(1).and_then(|k| doc.tokens.get(k));
+            (verb(before) || verb(doc.tokens.get(j)))
+                .then(|| {
+                    crate::extract::COUNTRY_FACTS
+                        .iter()
+                        .find(|c| Some(c.cc) == p.country.as_deref())
+                })
+                .flatten()
+                .map(|c| (c.cc, p.span))
+        })
 }
 
 /// ACLED associate actors of civilians and demonstrators: who among them
