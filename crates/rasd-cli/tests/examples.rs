@@ -88,6 +88,13 @@ fn seed_article_primary_event() {
     );
     assert_eq!(e["fatalities"], 0);
     assert_eq!(e["injuries"], 0);
+    // unclaimed rockets on the base that hosts US forces (not the Iraqi
+    // officer who reports it, nor the group the coalition fights)
+    assert_eq!(e["actor1"]["name"], "Unidentified Armed Group (Iraq)");
+    assert_eq!(
+        e["actor2"]["name"], "Military Forces of the United States",
+        "{e:#}"
+    );
     // both rocket figures, each with its source
     let q = e["quantities"].as_array().expect("quantities");
     let rockets: Vec<&Value> = q.iter().filter(|q| q["what"] == "rocket").collect();

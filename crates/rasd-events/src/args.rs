@@ -394,21 +394,26 @@ pub fn fill(
             }
             // target
             let a1 = e.actor1.as_ref().map(|a| a.name.clone());
-            let target_force = acts
-                .iter()
-                .filter(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
+            let others = || {
+                acts.iter()
+                    .filter(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
+            };
+            let target_force = others()
                 .find(|a| {
                     if air {
                         nonstate(a)
-                    } else if e.event_type.as_deref() == Some("Battles")
-                        || sub == "Shelling/artillery/missile attack"
-                    {
-                        // the other side of a battle, or the shelled
-                        // positions' owner: any armed actor
+                    } else if e.event_type.as_deref() == Some("Battles") {
+                        // the other side of a battle: any armed actor
                         state(a) || nonstate(a)
                     } else {
                         state(a)
                     }
+                })
+                // shelled positions of an armed group ("مواقع لحزب العمال")
+                .or_else(|| {
+                    (sub == "Shelling/artillery/missile attack")
+                        .then(|| others().find(|a| nonstate(a)))
+                        .flatten()
                 })
                 .map(|a| (a.actor.as_ref(), Some(a.span)));
             if let Some((Some(r), s)) = target_force {
