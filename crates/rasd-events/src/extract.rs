@@ -414,7 +414,8 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::SHOOTING) {
         return Some(Class::Acled("Attack"));
     }
-    if (has(&cues::KILL) && has(&cues::UNKNOWN_ATTACKER))
+    let at_hands = has(&cues::AT_HANDS) && !has(&cues::DOMESTIC);
+    if (has(&cues::KILL) && (has(&cues::UNKNOWN_ATTACKER) || at_hands))
         || (has(&cues::ATTACK) && has(&cues::KILL))
     {
         // an attack whose means are told elsewhere (or not at all)
