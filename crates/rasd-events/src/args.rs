@@ -506,6 +506,8 @@ fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, 
     let demonym = |w: &str| -> Option<&'static str> {
         let w = w.strip_prefix("ال").unwrap_or(w);
         let w = w.strip_suffix('ه').unwrap_or(w);
+        // "أميركي" is spelt "أمريكي" in the facts
+        let w = w.replace("اميرك", "امريك");
         crate::extract::COUNTRY_FACTS.iter().find_map(|c| {
             let d = rasd_text::norm_word(c.demonym?);
             (d == w).then_some(c.cc)

@@ -675,7 +675,10 @@ fn read_mention(
         },
         _ => false,
     };
-    let background = far || (recall && !same_day) || matches!(class, Some(Class::Context(_)));
+    let background = far
+        || (recall && !same_day)
+        || v.is_match(&cues::ANNIVERSARY)
+        || matches!(class, Some(Class::Context(_)));
     let role = if background {
         Role::Background
     } else {
