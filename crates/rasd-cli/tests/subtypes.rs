@@ -483,6 +483,11 @@ fn wire_copy_from_several_countries() {
                 "2019-02-11",
                 "القاهرة - أعلن المتحدث العسكري المصري، الإثنين، مقتل 16 مسلحا في اشتباكات مع قوات الجيش في شبه جزيرة سيناء، بشمال شرقي البلد.",
             ),
+            (
+                "britain-is-no-preposition",
+                "2015-12-03",
+                "قصفت بريطانيا، الخميس، مواقع نفطية لتنظيم داعش في سوريا، بعد ساعات من تصويت البرلمان البريطاني على توسيع الضربات الجوية.",
+            ),
         ],
     );
     let first = |i: usize| -> Value {
@@ -537,6 +542,9 @@ fn wire_copy_from_several_countries() {
     // "البلد" (the country) is not the Iraqi town of Balad
     let e = first(9);
     assert_eq!(e["location"]["country"], "EG", "{e:#}");
+    // the ب of "بريطانيا" is not the preposition: the strike is in Syria
+    let e = first(10);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
     let e = first(5);
     assert_eq!(e["fatalities"], 14, "{e:#}");
     assert_eq!(

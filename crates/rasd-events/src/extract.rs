@@ -744,7 +744,12 @@ fn starts_with_kana(v: &View) -> bool {
 /// A place told as where something is: after "في", "داخل", "قرب" or a
 /// compass direction, or written with the preposition ب.
 fn locative(v: &View, doc: &Document, p: &PlaceMention) -> bool {
-    if p.text.starts_with('ب') && !p.text.starts_with("بني") {
+    // the clitic ب ("بسوريا"), not a name's own first letter ("بريطانيا")
+    if p.text.starts_with('ب')
+        && p.name_ar
+            .as_deref()
+            .is_some_and(|n| !n.starts_with('ب') && !n.starts_with("ال"))
+    {
         return true;
     }
     let Some((s, _)) = v.range_of(doc, p.span) else {
