@@ -484,6 +484,16 @@ fn wire_copy_from_several_countries() {
                 "القاهرة - أعلن المتحدث العسكري المصري، الإثنين، مقتل 16 مسلحا في اشتباكات مع قوات الجيش في شبه جزيرة سيناء، بشمال شرقي البلد.",
             ),
             (
+                "state-shells-a-group",
+                "2018-04-11",
+                "غزة - قصف الجيش الإسرائيلي، الأربعاء، مواقع تابعة لحركة حماس في قطاع غزة، بعد انفجار عبوة ناسفة قرب جرافة عسكرية على الحدود.",
+            ),
+            (
+                "its-forces",
+                "2018-06-16",
+                "بنغازي - أعلن الجيش الوطني الليبي، السبت، أن قواته شنت غارات جوية على مواقع للجماعات المتشددة في مدينة درنة.",
+            ),
+            (
                 "britain-is-no-preposition",
                 "2015-12-03",
                 "قصفت بريطانيا، الخميس، مواقع نفطية لتنظيم داعش في سوريا، بعد ساعات من تصويت البرلمان البريطاني على توسيع الضربات الجوية.",
@@ -542,8 +552,16 @@ fn wire_copy_from_several_countries() {
     // "البلد" (the country) is not the Iraqi town of Balad
     let e = first(9);
     assert_eq!(e["location"]["country"], "EG", "{e:#}");
-    // the ب of "بريطانيا" is not the preposition: the strike is in Syria
+    // the army that fires is the perpetrator, the group whose positions
+    // are hit the target
     let e = first(10);
+    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Hamas Movement", "{e:#}");
+    // "its forces" acted: the army that announced it
+    let e = first(11);
+    assert_eq!(e["actor1"]["name"], "LNA: Libyan National Army", "{e:#}");
+    // the ب of "بريطانيا" is not the preposition: the strike is in Syria
+    let e = first(12);
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
     let e = first(5);
     assert_eq!(e["fatalities"], 14, "{e:#}");

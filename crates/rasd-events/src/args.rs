@@ -122,6 +122,62 @@ fn is_speaker(doc: &Document, span: Span) -> bool {
     })
 }
 
+/// The speaking actor of a report whose agent is "its forces" ("قواته",
+/// "طائراتها", "مقاتليه"): the armed actor that announced it.
+fn own_forces_speaker<'a>(
+    doc: &'a Document,
+    spans: &[Span],
+    views: &[View],
+) -> Option<(Option<&'a rasd_core::ActorRef>, Option<Span>)> {
+    const OWN: &[&str] = &[
+        "قواته",
+        "قواتها",
+        "طائراته",
+        "طائراتها",
+        "مقاتلاته",
+        "مقاتلاتها",
+        "مقاتليه",
+        "مقاتليها",
+        "عناصره",
+        "عناصرها",
+        "وحداته",
+        "وحداتها",
+    ];
+    // "قواته شنت", "طائراتها قصفت": its forces are the subject of the act
+    const ACTS: &[&str] = &[
+        "شن",
+        "قصف",
+        "استهدف",
+        "نفذ",
+        "قتل",
+        "دمر",
+        "هاجم",
+        "اغار",
+        "اسقط",
+        "اعترض",
+        "تمكن",
+    ];
+    let own = views.iter().any(|v| {
+        let words: Vec<&str> = v.text.split(' ').filter(|w| !w.is_empty()).collect();
+        words
+            .windows(2)
+            .any(|w| OWN.contains(&w[0]) && ACTS.iter().any(|a| w[1].starts_with(a)))
+    });
+    if !own {
+        return None;
+    }
+    doc.entities
+        .iter()
+        .filter(|e| spans.iter().any(|s| s.contains(&e.span)))
+        .filter(|e| {
+            e.actor
+                .as_ref()
+                .is_some_and(|r| r.inter <= 4 || r.inter == 8)
+        })
+        .find(|e| is_speaker(doc, e.span))
+        .map(|e| (e.actor.as_ref(), Some(e.span)))
+}
+
 /// Fill actors, weapons, quantities, claims and responsibility.
 ///
 /// `responsibility_sentences` are the article's sentences that claim, deny
@@ -361,12 +417,25 @@ pub fn fill(
                 e.actor1 = Some(to_actor(c, None, doc));
             } else if let Some((Some(r), s)) = first(&|a| nonstate(a) && is_agent(doc, a.span)) {
                 set(&mut e.actor1, Some((r, s)));
+            } else if let Some((Some(r), s)) = (sub == "Shelling/artillery/missile attack" || air)
+                .then(|| first(&|a| state(a) && fires(doc, a.span)))
+                .flatten()
+            {
+                // "قصف الجيش الإسرائيلي مواقع ...": the state force that fired
+                set(&mut e.actor1, Some((r, s)));
             } else if air {
                 if let Some((Some(r), s)) = first(&|a| state(a)) {
                     set(&mut e.actor1, Some((r, s)));
                 }
             } else if e.event_type.as_deref() == Some("Battles") {
                 if let Some((Some(r), s)) = first(&|a| state(a)) {
+                    set(&mut e.actor1, Some((r, s)));
+                }
+            }
+            // "أعلن الجيش الوطني الليبي أن قواته شنت": the speaker's own
+            // forces, aircraft or fighters acted
+            if e.actor1.is_none() && !regains {
+                if let Some((Some(r), s)) = own_forces_speaker(doc, spans, &views) {
                     set(&mut e.actor1, Some((r, s)));
                 }
             }
@@ -687,10 +756,30 @@ fn is_agent(doc: &Document, span: Span) -> bool {
     };
     // VSO: "أطلقت جماعة الحوثي صاروخا" (not "قتل": unvocalised, it is
     // as often "were killed")
-    let vso = before.iter().rev().take(2).any(|w| {
-        let bare = w.strip_prefix('و').unwrap_or(w);
-        agent_verb(w) && !bare.starts_with("قتل") && !bare.starts_with("اعلن")
+    // (not the owner of the positions hit: "قصفت مواقع لتنظيم داعش")
+    let object = before.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "مواقع"
+                | "موقع"
+                | "موقعا"
+                | "مقرات"
+                | "مقر"
+                | "تجمعات"
+                | "اهداف"
+                | "معاقل"
+                | "مخازن"
+                | "مراكز"
+                | "تحصينات"
+                | "اوكار"
+                | "ارتال"
+        )
     });
+    let vso = !object
+        && before.iter().rev().take(2).any(|w| {
+            let bare = w.strip_prefix('و').unwrap_or(w);
+            agent_verb(w) && !bare.starts_with("قتل") && !bare.starts_with("اعلن")
+        });
     vso || after.iter().take(2).any(|w| agent_verb(w))
         || (before.last() == Some(&"من")
             && before.iter().any(|w| {
@@ -708,6 +797,37 @@ fn is_agent(doc: &Document, span: Span) -> bool {
                         | "متشددين"
                 )
             }))
+}
+
+/// A state force that fires: the subject right after a verb of firing
+/// ("قصف الجيش الإسرائيلي", "شنت القوات الروسية") or right before one
+/// ("القوات التركية قصفت"). Not "استهدف": a force after it is the target.
+fn fires(doc: &Document, span: Span) -> bool {
+    const FIRE: &[&str] = &[
+        "قصف",
+        "قصفت",
+        "شن",
+        "شنت",
+        "اطلق",
+        "اطلقت",
+        "نفذ",
+        "نفذت",
+        "اغار",
+        "اغارت",
+        "قصفوا",
+        "تقصف",
+        "يقصف",
+        "تشن",
+        "يشن",
+    ];
+    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let j = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let is_fire = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| FIRE.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)))
+    };
+    (i > 0 && is_fire(i - 1)) || is_fire(j)
 }
 
 fn following_word(doc: &Document, span: Span) -> String {
