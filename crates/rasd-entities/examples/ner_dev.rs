@@ -15,10 +15,9 @@
 //! tenth, cross-fitted (the biases tuned on one half of it score the other
 //! half); `[out.tsv]` then gets the dev predictions.
 use rasd_core::EntityKind;
-use rasd_entities::ner::{self, TrainOptions, LABELS};
+use rasd_entities::ner::{self, TrainOptions};
 use rasd_entities::training::{news_corpus, read_corpus, read_news, train_model};
 use rasd_entities::{builtin_clusters, ner::NerModel};
-use std::io::Write;
 use std::path::PathBuf;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -137,13 +136,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         );
         println!("dev table:\n{}", s.table());
         if let Some(p) = &dump {
-            let mut f = std::io::BufWriter::new(std::fs::File::create(p)?);
-            for (sent, pr) in dev.iter().zip(&preds) {
-                for ((tok, g), p) in sent.iter().zip(pr) {
-                    writeln!(f, "{tok}\t{}\t{}", LABELS[*g], LABELS[*p])?;
-                }
-                writeln!(f)?;
-            }
+            let f = std::io::BufWriter::new(std::fs::File::create(p)?);
+            ner::write_predictions(f, &dev, &preds)?;
         }
         return Ok(());
     }
@@ -173,13 +167,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     if let Some(p) = dump {
-        let mut f = std::io::BufWriter::new(std::fs::File::create(p)?);
-        for (sent, pr) in test.iter().zip(&preds) {
-            for ((tok, g), p) in sent.iter().zip(pr) {
-                writeln!(f, "{tok}\t{}\t{}", LABELS[*g], LABELS[*p])?;
-            }
-            writeln!(f)?;
-        }
+        let f = std::io::BufWriter::new(std::fs::File::create(p)?);
+        ner::write_predictions(f, &test, &preds)?;
     }
     Ok(())
 }

@@ -1730,6 +1730,22 @@ pub fn predict(
     model.decode_doc(&mut infos, &unis, &mut buf)
 }
 
+/// Write a corpus with predicted labels as `token<TAB>gold<TAB>pred` lines,
+/// a blank line after each sentence (the format of error-analysis tools).
+pub fn write_predictions(
+    mut w: impl Write,
+    corpus: &Corpus,
+    preds: &[Vec<usize>],
+) -> std::io::Result<()> {
+    for (sent, pred) in corpus.iter().zip(preds) {
+        for ((tok, gold), p) in sent.iter().zip(pred) {
+            writeln!(w, "{tok}\t{}\t{}", LABELS[*gold], LABELS[*p])?;
+        }
+        writeln!(w)?;
+    }
+    w.flush()
+}
+
 /// Tag a corpus with `model` and score exact spans. Types in `ignore` are
 /// removed from both gold and predictions (e.g. MISC on AQMAR, whose MIS
 /// classes are article-specific).
