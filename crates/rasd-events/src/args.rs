@@ -632,20 +632,11 @@ fn striker_country(doc: &Document, spans: &[Span]) -> Option<(&'static str, Span
         "تطلق",
         "تهاجم",
     ];
-    let verb = |t: Option<&rasd_core::Token>| {
-        t.is_some_and(|t| {
-            let w = t.norm.strip_prefix('و').unwrap_or(&t.norm);
-            VERBS.contains(&w)
-        })
-    };
     doc.places
         .iter()
         .filter(|p| p.kind == "country" && spans.iter().any(|s| s.contains(&p.span)))
         .find_map(|p| {
-            let i = doc.tokens.partition_point(|t| t.span.start < p.span.start);
-            let j = doc.tokens.partition_point(|t| t.span.start < p.span.end);
-            let before = i.checked_sub(1).and_then(|k| doc.tokens.get(k));
-            (verb(before) || verb(doc.tokens.get(j)))
+            next_to_verb(doc, p.span, VERBS)
                 .then(|| {
                     crate::extract::COUNTRY_FACTS
                         .iter()
@@ -820,14 +811,20 @@ fn fires(doc: &Document, span: Span) -> bool {
         "تشن",
         "يشن",
     ];
+    next_to_verb(doc, span, FIRE)
+}
+
+/// Whether the token right before `span` or right after it is one of
+/// `verbs` (after a conjunction و): the span is the verb's subject, VSO or SVO.
+fn next_to_verb(doc: &Document, span: Span, verbs: &[&str]) -> bool {
     let i = doc.tokens.partition_point(|t| t.span.start < span.start);
     let j = doc.tokens.partition_point(|t| t.span.start < span.end);
-    let is_fire = |k: usize| {
+    let is_verb = |k: usize| {
         doc.tokens
             .get(k)
-            .is_some_and(|t| FIRE.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)))
+            .is_some_and(|t| verbs.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)))
     };
-    (i > 0 && is_fire(i - 1)) || is_fire(j)
+    (i > 0 && is_verb(i - 1)) || is_verb(j)
 }
 
 fn following_word(doc: &Document, span: Span) -> String {

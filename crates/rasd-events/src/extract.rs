@@ -687,20 +687,20 @@ fn read_mention(
     let place = pick_place(ctx, clause, v);
     let casualties = casualties::read_view(doc, clause, v);
     let refers_back = v.is_match(&cues::REFER_BACK);
-    // an event is told with something of its own: a place finer than a
-    // country, a date or time, casualties, or a reference to the event
-    // already told; a trigger word alone is talk ("مزاج الطيران",
-    // "المعركة الانتخابية"), and so is an armed group named with it in an
-    // analysis ("جاءت المعارك الأخيرة مع داعش لتزيد الأمور سوءاً")
-    // the lead sentence of a report, told with a verb of armed action, is
-    // today's news even without a finer place ("شنت قواته غارات جوية على
-    // جماعات مسلحة في شرق البلاد")
-    // (not a threat, a denial or an accusation of it)
+    // the lead sentence of a report, told with a verb of armed action (not
+    // a threat, a denial or an accusation of it), is today's news even
+    // without a finer place ("شنت قواته غارات جوية على جماعات مسلحة في شرق
+    // البلاد")
     let lead = doc.sentences.first().is_some_and(|s| s.span == sentence)
         && v.is_match(&cues::ACTION)
         && !v.is_match(&cues::THREAT)
         && !v.is_match(&cues::DENY)
         && !v.is_match(&cues::ACCUSE);
+    // an event is told with something of its own: a place finer than a
+    // country, a date or time, casualties, or a reference to the event
+    // already told; a trigger word alone is talk ("مزاج الطيران",
+    // "المعركة الانتخابية"), and so is an armed group named with it in an
+    // analysis ("جاءت المعارك الأخيرة مع داعش لتزيد الأمور سوءاً")
     let eventive = place.as_ref().is_some_and(|p| specificity(p) >= 1)
         || lead
         || date.is_some()
