@@ -41,23 +41,39 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut clusters = builtin_clusters();
     let n_news = env("NEWS", def.news_articles);
     let relearn = env("RELEARN", 0);
+    let mut files = vec![shared.join("../news/ant-2018.jsonl.gz")];
+    if env("SNN", 0) == 1 {
+        files.push(shared.join("../news/saudinewsnet-2015.jsonl.gz"));
+    }
     let texts = if n_news > 0 || relearn > 0 {
-        read_news(
-            &[shared.join("../news/ant-2018.jsonl.gz")],
-            if relearn > 0 { 0 } else { n_news },
-        )?
+        read_news(&files, if relearn > 0 { 0 } else { n_news })?
     } else {
         Vec::new()
     };
     if relearn > 0 {
         let t0 = std::time::Instant::now();
-        clusters = rasd_entities::training::learn_clusters(
+        let method = if env("W2V", 0) == 1 {
+            rasd_entities::training::WordVectors::SkipGram
+        } else if env("W2V", 0) == 2 {
+            rasd_entities::training::WordVectors::Both
+        } else {
+            rasd_entities::training::WordVectors::Neighbours
+        };
+        clusters = rasd_entities::training::learn_clusters_with(
             &texts,
             relearn,
             env("VOCAB", 80_000),
             def.seed,
+            method,
         );
         eprintln!("clusters relearnt in {:.1}s", t0.elapsed().as_secs_f64());
+        if let Ok(p) = std::env::var("CLUSTERS_OUT") {
+            std::fs::write(&p, clusters.to_gz()?)?;
+            return Ok(());
+        }
+    }
+    if let Ok(p) = std::env::var("CLUSTERS_IN") {
+        clusters = rasd_entities::clusters::Clusters::from_gz(&std::fs::read(&p)?)?;
     }
     let news = news_corpus(
         &texts,

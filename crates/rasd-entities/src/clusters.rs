@@ -32,6 +32,10 @@ pub struct WordInfo {
     pub freq: u8,
     /// Very fine cluster id + 1 (0 = none; files without the column).
     pub finer: u16,
+    /// Cluster id + 1 of the word's skip-gram embedding (0 = none).
+    pub emb: u16,
+    /// Very fine cluster id + 1 of the word's skip-gram embedding (0 = none).
+    pub emb_finer: u16,
 }
 
 /// Stem → cluster information, and word → training-lexicon value.
@@ -121,7 +125,7 @@ impl Clusters {
                         c.auto.insert(w.to_string(), v);
                     }
                 }
-                [w, fine, coarse, art, freq, rest @ ..] if rest.len() <= 1 => {
+                [w, fine, coarse, art, freq, rest @ ..] if rest.len() <= 3 => {
                     let p = |x: &str| x.parse::<u16>().unwrap_or(0);
                     c.map.insert(
                         w.to_string(),
@@ -131,6 +135,8 @@ impl Clusters {
                             article: p(art) as u8,
                             freq: p(freq) as u8,
                             finer: rest.first().map(|x| p(x)).unwrap_or(0),
+                            emb: rest.get(1).map(|x| p(x)).unwrap_or(0),
+                            emb_finer: rest.get(2).map(|x| p(x)).unwrap_or(0),
                         },
                     );
                 }
@@ -152,8 +158,11 @@ impl Clusters {
                 "{w}\t{}\t{}\t{}\t{}",
                 i.fine, i.coarse, i.article, i.freq
             )?;
-            if i.finer != 0 {
+            if i.finer != 0 || i.emb != 0 {
                 write!(g, "\t{}", i.finer)?;
+            }
+            if i.emb != 0 {
+                write!(g, "\t{}\t{}", i.emb, i.emb_finer)?;
             }
             writeln!(g)?;
         }

@@ -149,6 +149,9 @@ pub(crate) struct TokInfo {
     auto: u64,
     /// Very fine word cluster + 1 (0 none).
     finer: u64,
+    /// Skip-gram embedding cluster + 1 and very fine cluster + 1 (0 none).
+    emb: u64,
+    emb_finer: u64,
     /// Document-context values (second stage only; all 0 in the first).
     pub(crate) doc: [u64; DOC],
 }
@@ -287,6 +290,8 @@ impl TokInfo {
             t.coarse = w.coarse as u64 + 1;
             t.news = 1 + w.article as u64 + ((w.freq as u64) << 4);
             t.finer = w.finer as u64;
+            t.emb = w.emb as u64;
+            t.emb_finer = w.emb_finer as u64;
         }
         for n in 1..=3 {
             t.pre[n - 1] = char_prefix(norm, n).map(|p| fnv(p.as_bytes())).unwrap_or(0);
@@ -333,6 +338,8 @@ const PAD_L: TokInfo = TokInfo {
     light: 0x5151,
     auto: 0x5151,
     finer: 0x5151,
+    emb: 0x5151,
+    emb_finer: 0x5151,
     doc: [0x5151; DOC],
 };
 const PAD_R: TokInfo = TokInfo {
@@ -352,6 +359,8 @@ const PAD_R: TokInfo = TokInfo {
     light: 0x7272,
     auto: 0x7272,
     finer: 0x7272,
+    emb: 0x7272,
+    emb_finer: 0x7272,
     doc: [0x7272; DOC],
 };
 
@@ -445,6 +454,9 @@ fn unigram_features(t: &TokInfo, slot: usize, out: &mut Vec<u32>) {
             out.push(mix(40, t.news));
             out.push(mix(43, t.tlex));
             out.push(mix(86, t.finer));
+            if t.emb != 0 {
+                out.push(mix(88, t.emb));
+            }
         }
         2 => {
             out.push(mix(1, 0));
@@ -476,6 +488,10 @@ fn unigram_features(t: &TokInfo, slot: usize, out: &mut Vec<u32>) {
             out.push(mix(53, t.slex));
             out.push(mix(54, t.slex ^ t.tlex.rotate_left(20)));
             out.push(mix(85, t.finer));
+            if t.emb != 0 {
+                out.push(mix(89, t.emb));
+                out.push(mix(90, t.emb_finer));
+            }
         }
         3 => {
             out.push(mix(5, t.norm));
@@ -485,6 +501,9 @@ fn unigram_features(t: &TokInfo, slot: usize, out: &mut Vec<u32>) {
             out.push(mix(41, t.news));
             out.push(mix(44, t.tlex));
             out.push(mix(87, t.finer));
+            if t.emb != 0 {
+                out.push(mix(91, t.emb));
+            }
         }
         _ => {
             out.push(mix(7, t.norm));
@@ -1908,6 +1927,8 @@ mod tests {
                 light: next(),
                 auto: next(),
                 finer: next(),
+                emb: next(),
+                emb_finer: next(),
                 doc: if doc {
                     [next() | 1, next(), next(), next(), next()]
                 } else {
@@ -1928,12 +1949,14 @@ mod tests {
                 t.suf = [4, 5, 6];
                 t.stem_pre = [7, 8];
                 t.stem_suf = [9, 10];
+                t.emb = 11;
+                t.emb_finer = 12;
             }
             let i = 4;
             let mut f = Vec::new();
             features(&s, i, &mut f);
-            // 23 + 8 + 7 + 2 + 2 unigram, 16 position, 17 document context
-            assert_eq!(f.len(), if doc { 75 } else { 58 });
+            // 25 + 9 + 8 + 2 + 2 unigram, 16 position, 17 document context
+            assert_eq!(f.len(), if doc { 79 } else { 62 });
             // a token three away is outside the window
             let mut far = s.clone();
             far[i + 3].norm ^= 0xdead;

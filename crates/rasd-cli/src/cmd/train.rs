@@ -27,8 +27,9 @@ pub struct Args {
     /// AQMAR corpus, out-of-domain evaluation ("" to skip).
     #[arg(long, default_value = "../shared/data/ner/aqmar.conll", value_parser = path_or_empty)]
     pub aqmar: PathBuf,
-    /// Unlabelled news (.jsonl.gz) for word clusters; repeatable.
-    #[arg(long, default_value = "../shared/data/news/ant-2018.jsonl.gz")]
+    /// Unlabelled news (.jsonl.gz) for word clusters and embeddings;
+    /// repeatable (the news lexicon tags the first 10,000 articles read).
+    #[arg(long, default_values = ["../shared/data/news/ant-2018.jsonl.gz", "../shared/data/news/saudinewsnet-2015.jsonl.gz"])]
     pub news: Vec<PathBuf>,
     /// Articles read per news file (0 = all).
     #[arg(long, default_value_t = 0)]
@@ -36,6 +37,10 @@ pub struct Args {
     /// Number of word clusters (0 = no clusters).
     #[arg(long, default_value_t = 512)]
     pub clusters: usize,
+    /// Word vectors clustered: `neighbours` (left/right neighbour counts),
+    /// `skip-gram` (word2vec embeddings), or `both` (two sets of clusters).
+    #[arg(long, default_value = "both", value_parser = ["neighbours", "skip-gram", "both"])]
+    pub vectors: String,
     /// Perceptron epochs.
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     pub epochs: usize,
@@ -69,6 +74,11 @@ pub fn run(_cfg: &Config, args: Args) -> anyhow::Result<i32> {
         },
         news_limit: args.news_limit,
         k: args.clusters,
+        vectors: match args.vectors.as_str() {
+            "neighbours" => training::WordVectors::Neighbours,
+            "skip-gram" => training::WordVectors::SkipGram,
+            _ => training::WordVectors::Both,
+        },
         out: args.out.clone(),
         tune: !args.no_tune,
         options: TrainOptions {
