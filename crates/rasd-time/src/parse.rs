@@ -585,6 +585,26 @@ impl<'a> P<'a> {
             Some((e, y, _)) => (e, Some(y)),
             None => (j2, None),
         };
+        if ys.is_none() && !hijri {
+            // "22 مايو الماضي" is the last 22 May before today, "المقبل"
+            // the next one after it (the same day is neither).
+            if let Some(dir @ (Dir::Past | Dir::Next)) = self.find(j3, dir_word) {
+                let today = self.c.today();
+                let at = |y: i32| NaiveDate::from_ymd_opt(y, m, d);
+                let y = today.year();
+                let date = match dir {
+                    Dir::Past => match at(y) {
+                        Some(x) if x < today => x,
+                        _ => at(y - 1)?,
+                    },
+                    _ => match at(y) {
+                        Some(x) if x > today => x,
+                        _ => at(y + 1)?,
+                    },
+                };
+                return Some((j3 + 1, Tv::day(date)));
+            }
+        }
         Some((j3, self.resolve_dmy(d, m, hijri, ys)?))
     }
 

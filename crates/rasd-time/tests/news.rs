@@ -169,13 +169,17 @@ fn saudi_numeric_hijri_date() {
 
 #[test]
 fn paired_month_in_parentheses_keeps_span_tight() {
-    let text = "(وقع ذلك في 2 تموز/يوليو) وفي 12 أغسطس (آب) الماضي";
+    let text = "(وقع ذلك في 2 تموز/يوليو) وفي 12 أغسطس (آب) يبدأ";
     let ms = parse(text, Some(reference()));
     assert_eq!(ms[0].text, "2 تموز/يوليو", "{ms:#?}");
     assert_eq!(ms[0].value.as_deref(), Some("2021-07-02T00:00:00+03:00"));
     assert_eq!(ms[1].text, "12 أغسطس (آب)");
     // 12 August is 36 days ahead of 7 July: within the 60-day window.
     assert_eq!(ms[1].value.as_deref(), Some("2021-08-12T00:00:00+03:00"));
+    // "الماضي" after the paired month: the last 12 August before today
+    let ms = parse("وفي 12 أغسطس (آب) الماضي", Some(reference()));
+    assert_eq!(ms[0].text, "12 أغسطس (آب) الماضي", "{ms:#?}");
+    assert_eq!(ms[0].value.as_deref(), Some("2020-08-12T00:00:00+03:00"));
 }
 
 #[test]
