@@ -8,7 +8,12 @@
 //! (articles tagged for the news lexicon), `RELEARN=k` (relearn k clusters
 //! from all of ANT, `VOCAB` stems), `SWEEP=1` (print test F1 around the
 //! tuned O penalty, for information only), `DROP` (feature dropout, %),
-//! `TBIAS=1` (tune per-type biases too). Nothing is written to `models/`.
+//! `TBIAS=1` (tune per-type biases too), `W2V=1|2` (relearnt clusters from
+//! skip-gram embeddings instead of / beside neighbour counts), `SNN=1`
+//! (relearn from SaudiNewsNet too: for measurement only, its licence does
+//! not allow shipping anything derived from it), `CLUSTERS_OUT=file` (write
+//! the relearnt clusters and stop), `CLUSTERS_IN=file` (use those instead
+//! of the committed ones). Nothing is written to `models/`.
 //!
 //! `DEV=1` chooses between variants without the test split: it trains on
 //! the first nine tenths of the training file and prints the F1 on the last

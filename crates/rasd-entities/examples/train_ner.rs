@@ -21,10 +21,7 @@ fn main() {
         news: if news_limit == usize::MAX {
             vec![]
         } else {
-            vec![
-                shared.join("news/ant-2018.jsonl.gz"),
-                shared.join("news/saudinewsnet-2015.jsonl.gz"),
-            ]
+            vec![shared.join("news/ant-2018.jsonl.gz")]
         },
         news_limit,
         k: 512,

@@ -625,6 +625,19 @@ const GROUPS: &[Group] = &[
         ],
     },
     Group {
+        name: "Military Forces of Iran",
+        inter: 1,
+        country: Some("IR"),
+        aliases: &[
+            "الحرس الثوري",
+            "الحرس الثوري الإيراني",
+            "قوات الحرس الثوري",
+            "حرس الثورة",
+            "الحرس الثوري الايراني",
+            "فيلق القدس",
+        ],
+    },
+    Group {
         name: "Military Forces of Syria",
         inter: 1,
         country: Some("SY"),
@@ -676,6 +689,8 @@ const GENERIC: &[(&str, Denotes)] = &[
     ("الدفاعات الجوية", Denotes::Military(None)),
     ("القوات البحرية", Denotes::Military(None)),
     ("قوات النظام", Denotes::Military(None)),
+    // military police belong to the armed forces ("الشرطة العسكرية الروسية")
+    ("الشرطة العسكرية", Denotes::Military(None)),
     ("جيش", Denotes::MilitaryHead),
     ("القوات", Denotes::MilitaryHead),
     ("قوات", Denotes::MilitaryHead),
@@ -1108,6 +1123,8 @@ mod tests {
             "Military Forces of the United States"
         );
         assert_eq!(name("الجيش المصري"), "Military Forces of Egypt");
+        assert_eq!(name("الشرطة العسكرية الروسية"), "Military Forces of Russia");
+        assert_eq!(name("قوات الحرس الثوري"), "Military Forces of Iran");
         assert_eq!(name("الشرطة المصرية"), "Police Forces of Egypt");
         assert_eq!(name("تنظيم القاعدة"), "Al Qaeda");
         assert!(lookup("إنشاء قاعدة بيانات وطنية").is_none());

@@ -402,8 +402,8 @@ pub enum WordVectors {
     SkipGram,
     /// Neighbour clusters, plus a second set of clusters (`emb`,
     /// `emb_finer`) of skip-gram embeddings: the model's recipe (on the
-    /// ANERcorp development tenth, three seeds, +1.1 F1 over neighbour
-    /// clusters alone with both news corpora).
+    /// ANERcorp development tenth, three seeds, 73.5 F1 against 72.9 with
+    /// neighbour clusters alone, both learnt from ANT).
     #[default]
     Both,
 }
