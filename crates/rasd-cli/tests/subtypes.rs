@@ -377,6 +377,11 @@ fn coding_conventions() {
                 "2022-05-10",
                 "غزة - استشهد فلسطينيان وأصيب ثلاثة آخرون بجروح، فجر الأحد، جراء غارة إسرائيلية استهدفت منزلا في مخيم جباليا شمالي قطاع غزة، وفق وزارة الصحة الفلسطينية.",
             ),
+            (
+                "own-aircraft",
+                "2018-05-23",
+                "غزة - قال الجيش الإسرائيلي، الأربعاء، إن طائراته قصفت فجرا موقعا لحركة حماس شمالي قطاع غزة، ردا على تسلل شبان أضرموا النار في موقع عسكري قرب السياج. وتشهد المنطقة الحدودية منذ أسابيع مظاهرات أسبوعية يشارك فيها آلاف الفلسطينيين.",
+            ),
         ],
     );
     // victims of both sides add up; an attack on a checkpoint is a battle
@@ -394,6 +399,13 @@ fn coding_conventions() {
     assert_eq!(e["injuries"], 3, "{e:#}");
     assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
     assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
+    // "قال الجيش إن طائراته قصفت": the speaker's own aircraft struck; the
+    // fire the infiltrators set, in an article about protests, is no riot
+    let p = primaries(&reports[6]);
+    let e = p.first().expect("a primary event");
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Hamas Movement", "{e:#}");
     // who among the victims: an ACLED associate actor
     let p = primaries(&reports[3]);
     let e = p.first().expect("a primary event");

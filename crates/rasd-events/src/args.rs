@@ -122,6 +122,84 @@ fn is_speaker(doc: &Document, span: Span) -> bool {
     })
 }
 
+/// "Its forces": the agent of a report an armed actor gives of itself.
+const OWN: &[&str] = &[
+    "قواته",
+    "قواتها",
+    // normalised spelling (ئ → ي): the view text is normalised
+    "طايراته",
+    "طايراتها",
+    "مقاتلاته",
+    "مقاتلاتها",
+    "مقاتليه",
+    "مقاتليها",
+    "عناصره",
+    "عناصرها",
+    "وحداته",
+    "وحداتها",
+];
+
+/// "قواته شنت", "طائراتها قصفت": its forces are the subject of the act.
+const ACTS: &[&str] = &[
+    "شن",
+    "قصف",
+    "استهدف",
+    "نفذ",
+    "قتل",
+    "دمر",
+    "هاجم",
+    "اغار",
+    "اسقط",
+    "اعترض",
+    "تمكن",
+];
+
+/// Verbs of firing whose subject fired ([`fires`]).
+const FIRE: &[&str] = &[
+    "قصف",
+    "قصفت",
+    "شن",
+    "شنت",
+    "اطلق",
+    "اطلقت",
+    "نفذ",
+    "نفذت",
+    "اغار",
+    "اغارت",
+    "قصفوا",
+    "تقصف",
+    "يقصف",
+    "تشن",
+    "يشن",
+];
+
+/// Verbs whose subject is the agent of an attack ([`is_agent`]); prefixes.
+const AGENT_VERBS: &[&str] = &[
+    "نفذ",
+    "شن",
+    "هاجم",
+    "اطلق",
+    "فجر",
+    "استهدف",
+    "قصف",
+    "اقتحم",
+    "اختطف",
+    "قتل",
+    "اعدم",
+    "زرع",
+    // "تبنت/تبنوا" (not "تبنى", normalised "تبني": also the noun, as in
+    // "مسؤول في داعش تبنيه للاعتداء")
+    "تبنت",
+    "تبنوا",
+    // "الهجوم الذي تبناه داعش"
+    "تبناه",
+    "تبناها",
+    "تبنته",
+    "تبنتها",
+    "اعلن",
+    "اغتال",
+];
+
 /// The speaking actor of a report whose agent is "its forces" ("قواته",
 /// "طائراتها", "مقاتليه"): the armed actor that announced it.
 fn own_forces_speaker<'a>(
@@ -129,34 +207,6 @@ fn own_forces_speaker<'a>(
     spans: &[Span],
     views: &[View],
 ) -> Option<(Option<&'a rasd_core::ActorRef>, Option<Span>)> {
-    const OWN: &[&str] = &[
-        "قواته",
-        "قواتها",
-        "طائراته",
-        "طائراتها",
-        "مقاتلاته",
-        "مقاتلاتها",
-        "مقاتليه",
-        "مقاتليها",
-        "عناصره",
-        "عناصرها",
-        "وحداته",
-        "وحداتها",
-    ];
-    // "قواته شنت", "طائراتها قصفت": its forces are the subject of the act
-    const ACTS: &[&str] = &[
-        "شن",
-        "قصف",
-        "استهدف",
-        "نفذ",
-        "قتل",
-        "دمر",
-        "هاجم",
-        "اغار",
-        "اسقط",
-        "اعترض",
-        "تمكن",
-    ];
     let own = views.iter().any(|v| {
         let words: Vec<&str> = v.text.split(' ').filter(|w| !w.is_empty()).collect();
         words
@@ -719,31 +769,15 @@ fn is_agent(doc: &Document, span: Span) -> bool {
     }) {
         return false;
     }
+    // the words after the name, up to the end of its sentence
     let after: Vec<String> = doc.tokens[j..(j + 3).min(doc.tokens.len())]
         .iter()
         .map(|t| t.norm.clone())
+        .take_while(|w| !matches!(w.as_str(), "." | "!" | "?" | "؟" | "؛"))
         .collect();
     let agent_verb = |w: &str| {
         let w = w.strip_prefix('و').unwrap_or(w);
-        [
-            "نفذ",
-            "شن",
-            "هاجم",
-            "اطلق",
-            "فجر",
-            "استهدف",
-            "قصف",
-            "اقتحم",
-            "اختطف",
-            "قتل",
-            "اعدم",
-            "زرع",
-            "تبنى",
-            "اعلن",
-            "اغتال",
-        ]
-        .iter()
-        .any(|v| w.starts_with(v))
+        AGENT_VERBS.iter().any(|v| w.starts_with(v))
     };
     // VSO: "أطلقت جماعة الحوثي صاروخا" (not "قتل": unvocalised, it is
     // as often "were killed")
@@ -794,23 +828,6 @@ fn is_agent(doc: &Document, span: Span) -> bool {
 /// ("قصف الجيش الإسرائيلي", "شنت القوات الروسية") or right before one
 /// ("القوات التركية قصفت"). Not "استهدف": a force after it is the target.
 fn fires(doc: &Document, span: Span) -> bool {
-    const FIRE: &[&str] = &[
-        "قصف",
-        "قصفت",
-        "شن",
-        "شنت",
-        "اطلق",
-        "اطلقت",
-        "نفذ",
-        "نفذت",
-        "اغار",
-        "اغارت",
-        "قصفوا",
-        "تقصف",
-        "يقصف",
-        "تشن",
-        "يشن",
-    ];
     next_to_verb(doc, span, FIRE)
 }
 
@@ -1324,6 +1341,10 @@ mod word_list_tests {
             .iter()
             .chain(super::FILLERS)
             .chain(super::TITLES)
+            .chain(super::OWN)
+            .chain(super::ACTS)
+            .chain(super::FIRE)
+            .chain(super::AGENT_VERBS)
         {
             assert_eq!(rasd_text::norm_word(w), *w, "{w}");
         }

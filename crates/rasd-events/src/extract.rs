@@ -361,7 +361,14 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         {
             return Some(Class::Acled("Excessive force against protesters"));
         }
-        if has(&cues::RIOT) && (protest_here || ctx.protest_context) && !has(&cues::CLASH) {
+        // an air strike or shelling told with a riot ("طائراته قصفت مواقع ...
+        // ردا على تسلل ... أضرموا النار") is the strike
+        if has(&cues::RIOT)
+            && (protest_here || ctx.protest_context)
+            && !has(&cues::CLASH)
+            && !air
+            && !has(&cues::SHELL)
+        {
             return Some(Class::Acled("Violent demonstration"));
         }
         if protest_here && has(&cues::INTERVENE) && !has(&cues::KILL) {
