@@ -474,7 +474,14 @@ pub fn fill(
                 // "قصف الجيش الإسرائيلي مواقع ...": the state force that fired
                 set(&mut e.actor1, Some((r, s)));
             } else if air {
-                if let Some((Some(r), s)) = first(&|a| state(a)) {
+                // police fly no strikes: a police force named with one is
+                // hit or reports ("مساعد قائد الأمن المركزي ... في غارة")
+                let police = |a: &&EntityMention| {
+                    a.actor
+                        .as_ref()
+                        .is_some_and(|r| r.name.starts_with("Police Forces"))
+                };
+                if let Some((Some(r), s)) = first(&|a| state(a) && !police(a)) {
                     set(&mut e.actor1, Some((r, s)));
                 }
             } else if e.event_type.as_deref() == Some("Battles") {

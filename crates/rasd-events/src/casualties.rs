@@ -210,11 +210,38 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
         .filter(|w| !w.is_empty())
         .collect();
     let is_num = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
+    // "47 قتيلا وجريحا", "حصيلة القتلى والجرحى إلى 47": one figure for the
+    // killed and the injured together counts neither
+    // (nouns only: "ثلاثة جنود قتلوا وأصيب خمسة" are two figures)
+    // (normalised spelling: ى → ي)
+    const KILLED: &[&str] = &["قتيل", "قتيلا", "قتلي", "القتلي"];
+    const INJURED: &[&str] = &[
+        "جريح",
+        "جريحا",
+        "جرحي",
+        "الجرحي",
+        "مصاب",
+        "مصابا",
+        "مصابين",
+        "المصابين",
+    ];
+    let both = |a: &str, b: &str| {
+        b.strip_prefix('و').is_some_and(|b| {
+            (KILLED.contains(&a) && INJURED.contains(&b))
+                || (INJURED.contains(&a) && KILLED.contains(&b))
+        })
+    };
     for (k, w) in after.iter().take(5).enumerate() {
         if is_num(w) {
             break;
         }
         let next_is_num = after.get(k + 1).is_some_and(|x| is_num(x));
+        // (not "21 شخصا قتلوا وأصيب 27": the injure word has its own figure)
+        if after.get(k + 1).is_some_and(|x| both(w, x))
+            && !after.get(k + 2).is_some_and(|x| is_num(x))
+        {
+            return (false, false);
+        }
         if cues::KILL.is_match(w) && !next_is_num {
             return (true, false);
         }
@@ -222,9 +249,16 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
             return (false, true);
         }
     }
-    for w in before.iter().rev().take(5) {
+    for (k, w) in before.iter().enumerate().rev().take(5) {
         if is_num(w) {
             break;
+        }
+        // (not "21 شخصا قتلوا وأصيب 27": the kill word has its own figure)
+        if k > 0
+            && both(before[k - 1], w)
+            && !before[k.saturating_sub(3)..k - 1].iter().any(|x| is_num(x))
+        {
+            return (false, false);
         }
         if cues::KILL.is_match(w) {
             return (true, false);
@@ -245,6 +279,17 @@ mod tests {
         rasd_text::analyze(&mut d);
         let all = Span::new(0, d.char_len());
         read(&d, all)
+    }
+
+    #[test]
+    fn one_figure_for_killed_and_injured_counts_neither() {
+        let c = read_text("ارتفعت حصيلة ضحايا التظاهرات إلى 47 قتيلا وجريحا.");
+        assert_eq!((c.killed, c.injured), (None, None));
+        let c = read_text("وارتفعت حصيلة القتلى والجرحى إلى 47 شخصا.");
+        assert_eq!((c.killed, c.injured), (None, None));
+        // separate figures still count
+        let c = read_text("قتل 5 أشخاص وجرح 10 آخرون.");
+        assert_eq!((c.killed, c.injured), (Some(5), Some(10)));
     }
 
     #[test]

@@ -200,6 +200,10 @@ UNKNOWN_ATTACKER = words("مسلحون|مسلحين|مسلح|مسلحا|مجهو
 /// the ceremony is today ("تحيي بريطانيا، الثلاثاء، الذكرى الأولى").
 ANNIVERSARY = exact("الذكرى الاولى|الذكرى الثانيه|الذكرى الثالثه|الذكرى الخامسه|الذكرى العاشره|الذكرى السنويه|احياء ذكرى|احياء الذكرى|يحيي ذكرى|تحيي ذكرى|تحيي|يحيي|يحيون");
 RECALL_WORDS = exact("مستذكرا|مستذكره|استذكر|استذكرت|يستذكر|يذكر ان|يشار الى ان|سبق ان|سبق و|في وقت سابق|منذ عام|في العام الماضي|العام الماضي|الشهر الماضي|وقتها|انذاك|انداك|حينها|في السابق|سابقا|بعد اسبوع من|قبل اسبوع|قبل ايام|قبل اشهر|قبل سنوات|منذ|تصاعدت|مطلع عام|اواخر عام|منتصف عام");
+/// A sentence that opens "وجاء الهجوم بعد ...", "وتأتي الغارة بعد أسابيع
+/// من التظاهرات": what the event followed is history (not "قالت إنها جاءت
+/// بعد مفاوضات" inside the sentence that tells the event).
+COMES_AFTER = raw(r"^[ ]*و?(?:ياتي|تاتي|جاء|جاءت)(?: [^ ]+){0,3} (?:بعد|عقب|اثر|غداه)(?:[ ]|$)");
 /// Habitual / generic statements: "usually", "repeated attacks", "from time to time".
 HABITUAL = exact("مزمعه|مزمع|المزمعه|المزمع|عاده ما|دائما|غالبا ما|متكرره|متكررا|من حين لاخر|من حين الى اخر|باستمرار|في الاغلب|مرارا|مثل هذه|تتعرض|يتعرض|تشهد|تنشط|تقاتل|تسيطر|يسيطر|تقود|يقود|تنفذه|ينفذها|تنفذها|تشن|يشن");
 /// Conditional / future / threat framing: not an event that happened.
@@ -237,12 +241,12 @@ DENY = exact("نفى|نفت|ينفي|تنفي|نفوا");
 /// Recalled history: a recall phrase ([`RECALL_WORDS`]) or a pluperfect
 /// "كان ... قد" (قد within 80 characters after a form of كان).
 pub fn recalls(v: &View) -> bool {
-    v.is_match(&RECALL_WORDS) || kana_qad(&v.text)
+    v.is_match(&RECALL_WORDS) || v.is_match(&COMES_AFTER) || kana_qad(&v.text)
 }
 
 /// [`recalls`] over any normalised text.
 pub fn recalls_text(text: &str) -> bool {
-    RECALL_WORDS.is_match(text) || kana_qad(text)
+    RECALL_WORDS.is_match(text) || COMES_AFTER.is_match(text) || kana_qad(text)
 }
 
 fn kana_qad(text: &str) -> bool {
