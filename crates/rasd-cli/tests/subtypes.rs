@@ -378,6 +378,16 @@ fn coding_conventions() {
                 "غزة - استشهد فلسطينيان وأصيب ثلاثة آخرون بجروح، فجر الأحد، جراء غارة إسرائيلية استهدفت منزلا في مخيم جباليا شمالي قطاع غزة، وفق وزارة الصحة الفلسطينية.",
             ),
             (
+                "coalition-yemen",
+                "2018-05-15",
+                "صعدة (اليمن) - شنت مقاتلات التحالف، الثلاثاء، سلسلة غارات على مواقع لجماعة الحوثي في مديرية كتاف بمحافظة صعدة، ما أسفر عن مقتل 12 من عناصر الجماعة، وفق مصادر ميدانية.",
+            ),
+            (
+                "coalition-syria",
+                "2018-05-14",
+                "دير الزور (سوريا) - قال المرصد السوري لحقوق الإنسان إن طائرات التحالف شنت، ليل الأحد، غارات على مواقع لتنظيم داعش في بلدة هجين بريف دير الزور الشرقي، ما أدى إلى مقتل 9 من عناصر التنظيم.",
+            ),
+            (
                 "own-aircraft",
                 "2018-05-23",
                 "غزة - قال الجيش الإسرائيلي، الأربعاء، إن طائراته قصفت فجرا موقعا لحركة حماس شمالي قطاع غزة، ردا على تسلل شبان أضرموا النار في موقع عسكري قرب السياج. وتشهد المنطقة الحدودية منذ أسابيع مظاهرات أسبوعية يشارك فيها آلاف الفلسطينيين.",
@@ -401,11 +411,30 @@ fn coding_conventions() {
     assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
     // "قال الجيش إن طائراته قصفت": the speaker's own aircraft struck; the
     // fire the infiltrators set, in an article about protests, is no riot
-    let p = primaries(&reports[6]);
+    let p = primaries(&reports[8]);
     let e = p.first().expect("a primary event");
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
     assert_eq!(e["actor2"]["name"], "Hamas Movement", "{e:#}");
+    // "the coalition" is the Saudi-led one in Yemen, the US-led one in Syria
+    for (k, who, whom) in [
+        (
+            6,
+            "Military Forces of Saudi Arabia",
+            "Houthi Movement (Ansar Allah)",
+        ),
+        (
+            7,
+            "Military Forces of the United States",
+            "Islamic State (Syria)",
+        ),
+    ] {
+        let p = primaries(&reports[k]);
+        let e = p.first().expect("a primary event");
+        assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+        assert_eq!(e["actor1"]["name"], who, "{e:#}");
+        assert_eq!(e["actor2"]["name"], whom, "{e:#}");
+    }
     // who among the victims: an ACLED associate actor
     let p = primaries(&reports[3]);
     let e = p.first().expect("a primary event");

@@ -245,6 +245,10 @@ pub fn rioters(iso: &str) -> ActorRef {
     scoped("Rioters", iso, 5)
 }
 
+/// Placeholder name of "the coalition" until the country of the event is
+/// known.
+pub const COALITION: &str = "Coalition";
+
 /// Names of armed groups that ACLED scopes by country ("Islamic State (Iraq)").
 const SCOPED_GROUPS: &[&str] = &["Islamic State", "Al Qaeda"];
 
@@ -263,6 +267,18 @@ pub fn localize(actor: &ActorRef, iso: &str) -> ActorRef {
         "Protesters" => return protesters(iso),
         "Rioters" => return rioters(iso),
         "Unidentified Armed Group" => return unidentified_armed_group(iso),
+        COALITION => {
+            let lead = match iso.to_ascii_uppercase().as_str() {
+                "YE" | "SA" => "SA",
+                "SY" | "IQ" => "US",
+                _ => return actor.clone(),
+            };
+            let mut a = military(lead, None);
+            if !lead.eq_ignore_ascii_case(iso) {
+                a.inter = 8;
+            }
+            return a;
+        }
         n if SCOPED_GROUPS.contains(&n) && has_country => {
             let mut a = scoped(n, iso, actor.inter);
             a.country = None;
@@ -596,9 +612,24 @@ const GROUPS: &[Group] = &[
             "التحالف بقيادة السعودية",
             "التحالف الذي تقوده السعودية",
             "قوات التحالف العربي",
-            "طيران التحالف",
             "الدفاع الجوي السعودي",
             "الدفاعات الجوية السعودية",
+        ],
+    },
+    Group {
+        // "the coalition" unqualified: the Saudi-led one in Yemen, the US-led
+        // one in Syria and Iraq ([`localize`] resolves it by country)
+        name: COALITION,
+        inter: 8,
+        country: None,
+        aliases: &[
+            "قوات التحالف",
+            "طيران التحالف",
+            "طائرات التحالف",
+            "مقاتلات التحالف",
+            "غارات التحالف",
+            "غارة للتحالف",
+            "غارات للتحالف",
         ],
     },
     Group {
@@ -1193,6 +1224,20 @@ mod tests {
         assert_eq!(localize(&us, "US").inter, 1);
         let police = lookup("قوات الأمن").unwrap();
         assert_eq!(localize(&police, "EG").name, "Police Forces of Egypt");
+        let coalition = lookup("مقاتلات التحالف").expect("the coalition is an actor");
+        assert_eq!(coalition.name, COALITION);
+        let ye = localize(&coalition, "YE");
+        assert_eq!(
+            (ye.name.as_str(), ye.inter),
+            ("Military Forces of Saudi Arabia", 8)
+        );
+        let sy = localize(&coalition, "SY");
+        assert_eq!(
+            (sy.name.as_str(), sy.inter),
+            ("Military Forces of the United States", 8)
+        );
+        // the named coalitions keep their leader anywhere
+        assert_eq!(name("التحالف العربي"), "Military Forces of Saudi Arabia");
     }
 
     #[test]

@@ -44,17 +44,17 @@ fn anercorp_test_split_exact_span_f1() {
         s.table()
     );
     assert_eq!(s.overall.gold, 2231, "gold entity count of the test split");
-    // floors just under what the committed model reaches (75.0 overall:
-    // PER 75.5, LOC 87.7, ORG 62.4, MISC 55.4; reproducible with
+    // floors just under what the committed model reaches (75.3 overall:
+    // PER 76.9, LOC 87.7, ORG 60.6, MISC 55.2; reproducible with
     // `rasd train ner` and the current actor dictionary)
     assert!(
-        s.overall.f1() >= 0.745,
+        s.overall.f1() >= 0.75,
         "overall F1 {:.2}",
         100.0 * s.overall.f1()
     );
     assert!(s.f1_of(EntityKind::LOC) >= 0.87);
-    assert!(s.f1_of(EntityKind::PER) >= 0.75);
-    assert!(s.f1_of(EntityKind::ORG) >= 0.615);
+    assert!(s.f1_of(EntityKind::PER) >= 0.765);
+    assert!(s.f1_of(EntityKind::ORG) >= 0.60);
     assert!(s.f1_of(EntityKind::MISC) >= 0.545);
 }
 
@@ -68,10 +68,10 @@ fn aqmar_out_of_domain_f1() {
         s.tokens,
         s.table()
     );
-    // just under the committed model (50.1; 52.7 before the skip-gram
-    // clusters, whose recall-leaning O penalty costs precision here)
+    // just under the committed model (51.6; 52.7 before the skip-gram
+    // clusters)
     assert!(
-        s.overall.f1() >= 0.495,
+        s.overall.f1() >= 0.51,
         "overall F1 {:.2}",
         100.0 * s.overall.f1()
     );

@@ -55,6 +55,13 @@ fn names_nationality(text: &str) -> bool {
 /// event's country (the tagger may have guessed another).
 fn relocalize(doc: &Document, e: &EntityMention, country: Option<&str>) -> Option<ActorRef> {
     let a = e.actor.as_ref()?;
+    // "the coalition" is the one that fights in the event's country
+    if let (Some(ev), Some(raw)) = (country, rasd_entities::actors::lookup(doc.slice(e.span))) {
+        if raw.name == rasd_entities::actors::COALITION {
+            let r = rasd_entities::actors::localize(&raw, ev);
+            return (r.name != rasd_entities::actors::COALITION && r.name != a.name).then_some(r);
+        }
+    }
     match (a.inter, &a.country, country) {
         (1, Some(c), Some(ev)) if c != ev && !names_nationality(doc.slice(e.span)) => {
             let kind = if a.name.starts_with("Police") {
@@ -591,6 +598,13 @@ pub fn fill(
                     span: a.span,
                 });
             }
+        }
+        // a coalition whose country is not known has no ACLED name
+        if slot
+            .as_ref()
+            .is_some_and(|a| a.name == rasd_entities::actors::COALITION)
+        {
+            *slot = None;
         }
     }
 }
