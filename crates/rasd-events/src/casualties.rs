@@ -209,7 +209,31 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
         .split(' ')
         .filter(|w| !w.is_empty())
         .collect();
-    let is_num = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
+    // a figure in digits or in words ("وجرح تسعة")
+    const NUMBER_WORDS: &[&str] = &[
+        "اثنان",
+        "اثنين",
+        "ثلاث",
+        "ثلاثه",
+        "اربع",
+        "اربعه",
+        "خمس",
+        "خمسه",
+        "ست",
+        "سته",
+        "سبع",
+        "سبعه",
+        "ثماني",
+        "ثمانيه",
+        "تسع",
+        "تسعه",
+        "عشر",
+        "عشره",
+    ];
+    let is_num = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || NUMBER_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+    };
     // "47 قتيلا وجريحا", "حصيلة القتلى والجرحى إلى 47": one figure for the
     // killed and the injured together counts neither
     // (nouns only: "ثلاثة جنود قتلوا وأصيب خمسة" are two figures)
@@ -232,7 +256,12 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
         })
     };
     for (k, w) in after.iter().take(5).enumerate() {
+        // another figure ends the search, unless joined to this one and
+        // sharing its verb ("12 متشددا وخمسة مدنيين قتلوا")
         if is_num(w) {
+            if w.starts_with('و') {
+                continue;
+            }
             break;
         }
         let next_is_num = after.get(k + 1).is_some_and(|x| is_num(x));
@@ -287,9 +316,15 @@ mod tests {
         assert_eq!((c.killed, c.injured), (None, None));
         let c = read_text("وارتفعت حصيلة القتلى والجرحى إلى 47 شخصا.");
         assert_eq!((c.killed, c.injured), (None, None));
-        // separate figures still count
+        // separate figures still count, in digits or in words
         let c = read_text("قتل 5 أشخاص وجرح 10 آخرون.");
         assert_eq!((c.killed, c.injured), (Some(5), Some(10)));
+        let c = read_text("قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة في تفجير سيارة مفخخة.");
+        assert_eq!((c.killed, c.injured), (Some(3), Some(9)));
+        let c = read_text("قالت مصادر أمنية إن 12 متشددا وخمسة مدنيين قتلوا أمس.");
+        assert_eq!(c.killed, Some(17));
+        let c = read_text("أوقعت الغارات 13 قتيلا وعشرات الجرحى.");
+        assert_eq!(c.killed, Some(13));
     }
 
     #[test]
