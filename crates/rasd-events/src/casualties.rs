@@ -278,8 +278,16 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
             return (false, true);
         }
     }
+    // this figure joined to one before it ("خمسة جنود وثلاثة من المهاجمين"):
+    // the verb before both counts for it too
+    let joined = view.text.get(..ns).is_some_and(|t| t.ends_with('و'))
+        || view.text.get(ns..ne).is_some_and(|t| t.starts_with('و'))
+        || before.last() == Some(&"و");
     for (k, w) in before.iter().enumerate().rev().take(5) {
         if is_num(w) {
+            if joined {
+                continue;
+            }
             break;
         }
         // (not "21 شخصا قتلوا وأصيب 27": the kill word has its own figure)
