@@ -388,6 +388,11 @@ fn coding_conventions() {
                 "دير الزور (سوريا) - قال المرصد السوري لحقوق الإنسان إن طائرات التحالف شنت، ليل الأحد، غارات على مواقع لتنظيم داعش في بلدة هجين بريف دير الزور الشرقي، ما أدى إلى مقتل 9 من عناصر التنظيم.",
             ),
             (
+                "army-targeted",
+                "2018-07-12",
+                "تعز (اليمن) - قالت مصادر عسكرية إن مدفعية الجيش الوطني استهدفت، الخميس، مواقع لميليشيات الحوثي في جبل هان غربي مدينة تعز، ما أسفر عن مقتل خمسة من عناصرها.",
+            ),
+            (
                 "own-aircraft",
                 "2018-05-23",
                 "غزة - قال الجيش الإسرائيلي، الأربعاء، إن طائراته قصفت فجرا موقعا لحركة حماس شمالي قطاع غزة، ردا على تسلل شبان أضرموا النار في موقع عسكري قرب السياج. وتشهد المنطقة الحدودية منذ أسابيع مظاهرات أسبوعية يشارك فيها آلاف الفلسطينيين.",
@@ -411,7 +416,7 @@ fn coding_conventions() {
     assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
     // "قال الجيش إن طائراته قصفت": the speaker's own aircraft struck; the
     // fire the infiltrators set, in an article about protests, is no riot
-    let p = primaries(&reports[8]);
+    let p = primaries(&reports[9]);
     let e = p.first().expect("a primary event");
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
@@ -435,6 +440,19 @@ fn coding_conventions() {
         assert_eq!(e["actor1"]["name"], who, "{e:#}");
         assert_eq!(e["actor2"]["name"], whom, "{e:#}");
     }
+    // the force before "استهدفت" fired; the group after it was hit
+    let p = primaries(&reports[8]);
+    let e = p.first().expect("a primary event");
+    assert_eq!(
+        e["sub_event_type"], "Shelling/artillery/missile attack",
+        "{e:#}"
+    );
+    assert_eq!(e["actor1"]["name"], "Military Forces of Yemen", "{e:#}");
+    assert_eq!(
+        e["actor2"]["name"], "Houthi Movement (Ansar Allah)",
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 5, "{e:#}");
     // who among the victims: an ACLED associate actor
     let p = primaries(&reports[3]);
     let e = p.first().expect("a primary event");

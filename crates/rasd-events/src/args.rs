@@ -849,8 +849,18 @@ fn is_agent(doc: &Document, span: Span) -> bool {
 /// ("قصف الجيش الإسرائيلي", "شنت القوات الروسية") or right before one
 /// ("القوات التركية قصفت"). Not "استهدف": a force after it is the target.
 fn fires(doc: &Document, span: Span) -> bool {
-    next_to_verb(doc, span, FIRE)
+    // "استهدف" only SVO: its subject comes first ("طائرات التحالف استهدفت")
+    next_to_verb(doc, span, FIRE) || {
+        let j = doc.tokens.partition_point(|t| t.span.start < span.end);
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| TARGETED.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)))
+    }
 }
+
+/// "استهدف" and its forms: the force before it fired, the one after it
+/// was hit.
+const TARGETED: &[&str] = &["استهدف", "استهدفت", "تستهدف", "يستهدف", "استهدفوا"];
 
 /// Whether the token right before `span` or right after it is one of
 /// `verbs` (after a conjunction و): the span is the verb's subject, VSO or SVO.
@@ -1365,6 +1375,7 @@ mod word_list_tests {
             .chain(super::OWN)
             .chain(super::ACTS)
             .chain(super::FIRE)
+            .chain(super::TARGETED)
             .chain(super::AGENT_VERBS)
         {
             assert_eq!(rasd_text::norm_word(w), *w, "{w}");
