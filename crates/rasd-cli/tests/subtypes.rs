@@ -393,6 +393,11 @@ fn coding_conventions() {
                 "تعز (اليمن) - قالت مصادر عسكرية إن مدفعية الجيش الوطني استهدفت، الخميس، مواقع لميليشيات الحوثي في جبل هان غربي مدينة تعز، ما أسفر عن مقتل خمسة من عناصرها.",
             ),
             (
+                "force-killed",
+                "2018-06-09",
+                "طهران - قتل الحرس الثوري الإيراني تسعة أشخاص في عملية أمنية قرب مدينة بيرانشهر شمال غربي إيران، السبت، بحسب وكالة تسنيم للأنباء.",
+            ),
+            (
                 "own-aircraft",
                 "2018-05-23",
                 "غزة - قال الجيش الإسرائيلي، الأربعاء، إن طائراته قصفت فجرا موقعا لحركة حماس شمالي قطاع غزة، ردا على تسلل شبان أضرموا النار في موقع عسكري قرب السياج. وتشهد المنطقة الحدودية منذ أسابيع مظاهرات أسبوعية يشارك فيها آلاف الفلسطينيين.",
@@ -416,7 +421,7 @@ fn coding_conventions() {
     assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
     // "قال الجيش إن طائراته قصفت": the speaker's own aircraft struck; the
     // fire the infiltrators set, in an article about protests, is no riot
-    let p = primaries(&reports[9]);
+    let p = primaries(&reports[10]);
     let e = p.first().expect("a primary event");
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
@@ -453,6 +458,12 @@ fn coding_conventions() {
         "{e:#}"
     );
     assert_eq!(e["fatalities"], 5, "{e:#}");
+    // "قتل الحرس الثوري تسعة أشخاص": VSO with the count after the force
+    let p = primaries(&reports[9]);
+    let e = p.first().expect("a primary event");
+    assert_eq!(e["actor1"]["name"], "Military Forces of Iran", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Civilians (Iran)", "{e:#}");
+    assert_eq!(e["fatalities"], 9, "{e:#}");
     // who among the victims: an ACLED associate actor
     let p = primaries(&reports[3]);
     let e = p.first().expect("a primary event");

@@ -495,6 +495,9 @@ pub fn fill(
                 if let Some((Some(r), s)) = first(&|a| state(a)) {
                     set(&mut e.actor1, Some((r, s)));
                 }
+            } else if let Some((Some(r), s)) = first(&|a| state(a) && kills_count(doc, a.span)) {
+                // "قتل الحرس الثوري الإيراني تسعة أشخاص": the force killed
+                set(&mut e.actor1, Some((r, s)));
             }
             // "أعلن الجيش الوطني الليبي أن قواته شنت": the speaker's own
             // forces, aircraft or fighters acted
@@ -856,6 +859,28 @@ fn fires(doc: &Document, span: Span) -> bool {
             .get(j)
             .is_some_and(|t| TARGETED.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)))
     }
+}
+
+/// Verbs of killing whose VSO subject killed when a count follows it.
+const KILLED_BY: &[&str] = &["قتل", "قتلت", "اعدم", "اعدمت"];
+
+/// A force that is the subject of a killing verb right before it, with the
+/// count of the killed right after it: "قتل الحرس الثوري تسعة أشخاص" (with
+/// no count the verb is as often passive: "قتل جنود الجيش").
+fn kills_count(doc: &Document, span: Span) -> bool {
+    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let j = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let verb_before = i > 0
+        && doc
+            .tokens
+            .get(i - 1)
+            .is_some_and(|t| KILLED_BY.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)));
+    let count_after = doc.tokens.get(j).is_some_and(|t| {
+        doc.numbers
+            .iter()
+            .any(|n| n.span.start == t.span.start && !n.ordinal)
+    });
+    verb_before && count_after
 }
 
 /// "استهدف" and its forms: the force before it fired, the one after it
@@ -1376,6 +1401,7 @@ mod word_list_tests {
             .chain(super::ACTS)
             .chain(super::FIRE)
             .chain(super::TARGETED)
+            .chain(super::KILLED_BY)
             .chain(super::AGENT_VERBS)
         {
             assert_eq!(rasd_text::norm_word(w), *w, "{w}");
