@@ -451,10 +451,11 @@ pub fn learn_clusters_with(
                 .collect()
         })
         .collect();
-    let sg = |ids: &[Vec<Option<u32>>]| {
+    // unit skip-gram vectors of the vocabulary
+    let sg = || {
         let counts: Vec<u64> = by_freq.iter().map(|w| w.1 .0 as u64).collect();
         let mut e = skipgram(
-            ids,
+            &ids,
             &counts,
             &SkipGramOptions {
                 dim: DIM,
@@ -469,30 +470,14 @@ pub fn learn_clusters_with(
         e
     };
     let (emb, emb_finer) = if method == WordVectors::Both {
-        let e = sg(&ids);
+        let e = sg();
         (kmeans(&e, DIM, k, 15), kmeans(&e, DIM, k * 4, 15))
     } else {
         (Vec::new(), Vec::new())
     };
     let vecs = match method {
         WordVectors::Neighbours | WordVectors::Both => neighbour_vectors(&ids, v, DIM, seed),
-        WordVectors::SkipGram => {
-            let counts: Vec<u64> = by_freq.iter().map(|w| w.1 .0 as u64).collect();
-            let mut e = skipgram(
-                &ids,
-                &counts,
-                &SkipGramOptions {
-                    dim: DIM,
-                    seed,
-                    ..Default::default()
-                },
-            );
-            for row in e.chunks_mut(DIM) {
-                let n: f32 = row.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
-                row.iter_mut().for_each(|x| *x /= n);
-            }
-            e
-        }
+        WordVectors::SkipGram => sg(),
     };
     let fine = kmeans(&vecs, DIM, k, 15);
     let coarse = kmeans(&vecs, DIM, (k / 4).max(1), 15);

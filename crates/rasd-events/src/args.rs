@@ -853,12 +853,7 @@ fn is_agent(doc: &Document, span: Span) -> bool {
 /// ("القوات التركية قصفت"). Not "استهدف": a force after it is the target.
 fn fires(doc: &Document, span: Span) -> bool {
     // "استهدف" only SVO: its subject comes first ("طائرات التحالف استهدفت")
-    next_to_verb(doc, span, FIRE) || {
-        let j = doc.tokens.partition_point(|t| t.span.start < span.end);
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| TARGETED.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)))
-    }
+    next_to_verb(doc, span, FIRE) || verb_after(doc, span, TARGETED)
 }
 
 /// Verbs of killing whose VSO subject killed when a count follows it.
@@ -868,19 +863,13 @@ const KILLED_BY: &[&str] = &["قتل", "قتلت", "اعدم", "اعدمت"];
 /// count of the killed right after it: "قتل الحرس الثوري تسعة أشخاص" (with
 /// no count the verb is as often passive: "قتل جنود الجيش").
 fn kills_count(doc: &Document, span: Span) -> bool {
-    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
     let j = doc.tokens.partition_point(|t| t.span.start < span.end);
-    let verb_before = i > 0
-        && doc
-            .tokens
-            .get(i - 1)
-            .is_some_and(|t| KILLED_BY.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)));
     let count_after = doc.tokens.get(j).is_some_and(|t| {
         doc.numbers
             .iter()
             .any(|n| n.span.start == t.span.start && !n.ordinal)
     });
-    verb_before && count_after
+    verb_before(doc, span, KILLED_BY) && count_after
 }
 
 /// "استهدف" and its forms: the force before it fired, the one after it
@@ -890,14 +879,26 @@ const TARGETED: &[&str] = &["استهدف", "استهدفت", "تستهدف", "�
 /// Whether the token right before `span` or right after it is one of
 /// `verbs` (after a conjunction و): the span is the verb's subject, VSO or SVO.
 fn next_to_verb(doc: &Document, span: Span, verbs: &[&str]) -> bool {
+    verb_before(doc, span, verbs) || verb_after(doc, span, verbs)
+}
+
+/// Whether token `k` is one of `verbs` (after a conjunction و).
+fn verb_at(doc: &Document, k: usize, verbs: &[&str]) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| verbs.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)))
+}
+
+/// The token right before `span` is one of `verbs` (VSO).
+fn verb_before(doc: &Document, span: Span, verbs: &[&str]) -> bool {
     let i = doc.tokens.partition_point(|t| t.span.start < span.start);
+    i > 0 && verb_at(doc, i - 1, verbs)
+}
+
+/// The token right after `span` is one of `verbs` (SVO).
+fn verb_after(doc: &Document, span: Span, verbs: &[&str]) -> bool {
     let j = doc.tokens.partition_point(|t| t.span.start < span.end);
-    let is_verb = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| verbs.contains(&t.norm.strip_prefix('و').unwrap_or(&t.norm)))
-    };
-    (i > 0 && is_verb(i - 1)) || is_verb(j)
+    verb_at(doc, j, verbs)
 }
 
 fn following_word(doc: &Document, span: Span) -> String {
