@@ -568,6 +568,21 @@ fn wire_copy_from_several_countries() {
                 "2015-12-03",
                 "قصفت بريطانيا، الخميس، مواقع نفطية لتنظيم داعش في سوريا، بعد ساعات من تصويت البرلمان البريطاني على توسيع الضربات الجوية.",
             ),
+            (
+                "claim-in-its-own-sentence",
+                "2023-02-17",
+                "كابول - قتل خمسة أشخاص وأصيب تسعة آخرون، الجمعة، في انفجار عبوة ناسفة استهدف حافلة في مدينة جلال آباد شرقي أفغانستان، بحسب مسؤول محلي.\nوتبنى تنظيم ولاية خراسان الهجوم في بيان نشرته وكالة أعماق.",
+            ),
+            (
+                "no-casualties-after-and",
+                "2020-08-11",
+                "بغداد - سقط صاروخ كاتيوشا، الثلاثاء، قرب مطار بغداد الدولي، ولم يسفر عن سقوط ضحايا، بحسب خلية الإعلام الأمني.",
+            ),
+            (
+                "claim-of-another-kind",
+                "2015-08-03",
+                "حلب (سوريا) - شنت طائرات التحالف الدولي بقيادة الولايات المتحدة، الأحد، غارات جوية على مواقع لجبهة النصرة في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.\nوكانت جبهة النصرة قد تبنت الأسبوع الماضي خطف ثمانية مقاتلين من فصيل معارض.",
+            ),
         ],
     );
     let first = |i: usize| -> Value {
@@ -633,6 +648,25 @@ fn wire_copy_from_several_countries() {
     // the ب of "بريطانيا" is not the preposition: the strike is in Syria
     let e = first(12);
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
+    // a claim told in a sentence of its own, opening with و
+    let e = first(13);
+    assert_eq!(e["actor1"]["name"], "Islamic State (Afghanistan)", "{e:#}");
+    assert_eq!(
+        e["responsibility"]["claimed_by"][0],
+        "Islamic State (Afghanistan)"
+    );
+    // "ولم يسفر عن سقوط ضحايا": none killed, not unknown
+    let e = first(14);
+    assert_eq!(e["fatalities"], 0, "{e:#}");
+    // a group that claimed an abduction did not fly the air strike
+    let e = first(15);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_ne!(e["actor1"]["name"], "Jabhat al Nusra", "{e:#}");
+    assert_eq!(
+        e["responsibility"]["claimed_by"],
+        serde_json::json!([]),
+        "{e:#}"
+    );
     let e = first(5);
     assert_eq!(e["fatalities"], 14, "{e:#}");
     assert_eq!(

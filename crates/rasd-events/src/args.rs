@@ -1223,6 +1223,29 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
     out
 }
 
+/// Whether a sentence names a kind of violence (air strike, shelling,
+/// bombing, abduction) and none of the kind of `sub` (a sub-event type).
+fn names_other_violence(v: &View, sub: &str) -> bool {
+    let kinds: [(&[&cues::Cue], &[&str]); 4] = [
+        (&[&cues::AIR, &cues::AIR_WEAK], &["Air/drone strike"]),
+        (&[&cues::SHELL], &["Shelling/artillery/missile attack"]),
+        (
+            &[&cues::IED, &cues::SUICIDE, &cues::VBIED],
+            &["Remote explosive/landmine/IED", "Suicide bomb"],
+        ),
+        (&[&cues::ABDUCT], &["Abduction/forced disappearance"]),
+    ];
+    let named: Vec<bool> = kinds
+        .iter()
+        .map(|(cs, _)| cs.iter().any(|c| v.is_match(c)))
+        .collect();
+    named.iter().any(|n| *n)
+        && !kinds
+            .iter()
+            .zip(&named)
+            .any(|((_, subs), n)| *n && subs.contains(&sub))
+}
+
 /// Claimed, accused (specific or habitual) and denied responsibility.
 /// The sentences of a document that claim, deny or accuse responsibility
 /// (recalled history excepted), from their views.
@@ -1256,14 +1279,22 @@ fn responsibility(
             }
         }
     }
+    let own = sentences.len();
     for s in claiming {
         if !sentences.contains(s) {
             sentences.push(*s);
         }
     }
+    let sub = e.sub_event_type.clone().unwrap_or_default();
     let r = &mut e.responsibility;
-    for s in sentences {
+    for (k, s) in sentences.into_iter().enumerate() {
         let v = View::new(doc, s);
+        // a claim elsewhere in the article that names another kind of
+        // violence ("تبنت عملية الخطف" beside an air strike) is not this
+        // event's
+        if k >= own && names_other_violence(&v, &sub) {
+            continue;
+        }
         let groups: Vec<&EntityMention> = doc
             .entities
             .iter()
