@@ -230,9 +230,22 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
         "عشر",
         "عشره",
     ];
+    // and vague figures ("وأصيب العشرات")
+    const VAGUE: &[&str] = &[
+        "العشرات",
+        "عشرات",
+        "المئات",
+        "مئات",
+        "الالاف",
+        "الاف",
+        "العديد",
+        "عده",
+    ];
     let is_num = |w: &str| {
+        let w = w.strip_prefix('و').unwrap_or(w);
         w.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || NUMBER_WORDS.contains(&w.strip_prefix('و').unwrap_or(w))
+            || NUMBER_WORDS.contains(&w)
+            || VAGUE.contains(&w)
     };
     // "47 قتيلا وجريحا", "حصيلة القتلى والجرحى إلى 47": one figure for the
     // killed and the injured together counts neither
@@ -264,7 +277,11 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
             }
             break;
         }
-        let next_is_num = after.get(k + 1).is_some_and(|x| is_num(x));
+        // (a figure joined by و is coordinated, not introduced: "13 قتيلا
+        // وعشرات الجرحى")
+        let next_is_num = after
+            .get(k + 1)
+            .is_some_and(|x| is_num(x) && !x.starts_with('و'));
         // (not "21 شخصا قتلوا وأصيب 27": the injure word has its own figure)
         if after.get(k + 1).is_some_and(|x| both(w, x))
             && !after.get(k + 2).is_some_and(|x| is_num(x))
@@ -344,6 +361,9 @@ mod tests {
             (c.killed, c.injured, c.killed_is_update),
             (Some(25), Some(45), true)
         );
+        // a vague figure after the injure word is its own
+        let c = read_text("قُتل 12 مدنياً على الأقل وأصيب العشرات في قصف مدفعي.");
+        assert_eq!(c.killed, Some(12));
         let c = read_text("أكدت مصادر أمنية مقتل رقيب شرطة في انفجار سيارة مفخخة.");
         assert_eq!(c.killed, Some(1));
         let c = read_text("قتل 11 شخصا بانفجار استهدف قافلة عسكرية.");
