@@ -579,6 +579,11 @@ fn wire_copy_from_several_countries() {
                 "بغداد - سقط صاروخ كاتيوشا، الثلاثاء، قرب مطار بغداد الدولي، ولم يسفر عن سقوط ضحايا، بحسب خلية الإعلام الأمني.",
             ),
             (
+                "as-the-committees-said",
+                "2024-05-10",
+                "الخرطوم - قُتل 12 مدنياً على الأقل وأصيب العشرات، الأحد، في قصف مدفعي على أحياء سكنية في مدينة الفاشر، بحسب ما أفادت لجان المقاومة المحلية.",
+            ),
+            (
                 "claim-of-another-kind",
                 "2015-08-03",
                 "حلب (سوريا) - شنت طائرات التحالف الدولي بقيادة الولايات المتحدة، الأحد، غارات جوية على مواقع لجبهة النصرة في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.\nوكانت جبهة النصرة قد تبنت الأسبوع الماضي خطف ثمانية مقاتلين من فصيل معارض.",
@@ -658,8 +663,13 @@ fn wire_copy_from_several_countries() {
     // "ولم يسفر عن سقوط ضحايا": none killed, not unknown
     let e = first(14);
     assert_eq!(e["fatalities"], 0, "{e:#}");
-    // a group that claimed an abduction did not fly the air strike
+    // "بحسب ما أفادت X": X says so, as written; the vague injured figure
+    // leaves the killed figure its own
     let e = first(15);
+    assert_eq!(e["fatalities"], 12, "{e:#}");
+    assert_eq!(e["claims"][0]["source"], "لجان المقاومة المحلية", "{e:#}");
+    // a group that claimed an abduction did not fly the air strike
+    let e = first(16);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_ne!(e["actor1"]["name"], "Jabhat al Nusra", "{e:#}");
     assert_eq!(

@@ -1082,7 +1082,18 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
             continue;
         }
         // speaker: PER/ORG entity right after the say verb, else the words after it
-        let say_at = v.find_all(&cues::SAY).first().map(|x| x.1).unwrap_or(0);
+        let mut say_at = v.find_all(&cues::SAY).first().map(|x| x.1).unwrap_or(0);
+        // "بحسب ما أفادت لجان المقاومة", "وفق ما أورد مراسلونا": the speaker
+        // follows the second verb
+        if let Some(rest) = v.text.get(say_at..) {
+            let words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).take(2).collect();
+            if let [ma, verb] = words[..] {
+                if ma == "ما" && !verb.starts_with(|c: char| c.is_ascii_digit()) {
+                    let skip = rest.find(verb).map_or(0, |p| p + verb.len());
+                    say_at += skip;
+                }
+            }
+        }
         let after = v.char_at(doc, say_at).unwrap_or(sent.start);
         // speakers are people and organisations, never places
         let near = |e: &&EntityMention| {
@@ -1182,21 +1193,68 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
             }
         };
         let anonymous = v.is_match(&cues::ANONYMOUS);
-        let source = speaker.unwrap_or_else(|| {
-            let rest: Vec<&str> = v
-                .text
-                .get(say_at..)
-                .unwrap_or("")
+        let source = speaker.or_else(|| {
+            if anonymous {
+                return Some("anonymous source".into());
+            }
+            // the words after the verb, up to a preposition or the
+            // reported clause, as written in the article
+            let rest = v.text.get(say_at..).unwrap_or("");
+            let words: Vec<&str> = rest
                 .split(' ')
                 .filter(|w| !w.is_empty())
                 .take(3)
+                .take_while(|w| {
+                    !matches!(
+                        *w,
+                        "في" | "ان"
+                            | "انه"
+                            | "انها"
+                            | "،"
+                            | ","
+                            | "الى"
+                            | "على"
+                            | "من"
+                            | "عن"
+                            | "الذي"
+                            | "التي"
+                            | "ما"
+                            | ":"
+                    )
+                })
                 .collect();
-            if anonymous {
-                "anonymous source".into()
-            } else {
-                rest.join(" ")
+            let phrase = words.join(" ");
+            if phrase.is_empty() {
+                // "وأكد الجيش أن ...": the speaker before the verb
+                return doc
+                    .entities
+                    .iter()
+                    .filter(|e| {
+                        sent.contains(&e.span)
+                            && e.span.end <= after
+                            && matches!(
+                                e.kind,
+                                rasd_core::EntityKind::PER | rasd_core::EntityKind::ORG
+                            )
+                    })
+                    .max_by_key(|e| e.span.end)
+                    .map(|e| doc.slice(e.span).to_string());
             }
+            let text = rest
+                .find(phrase.as_str())
+                .and_then(|p| v.span(doc, say_at + p, say_at + p + phrase.len()))
+                .map_or(phrase, |sp| doc.slice(sp).to_string());
+            // ("مراسلنا." : the full stop is not the speaker's)
+            Some(
+                text.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_string(),
+            )
+            .filter(|t| !t.is_empty())
         });
+        // no one to attribute it to: not a claim
+        let Some(source) = source else {
+            continue;
+        };
         // "نقلت وكالة الأناضول": the agency's name follows the generic word
         let via = v.find_all(&cues::VIA).first().and_then(|&(s, e)| {
             let generic = ["وكاله", "صحيفه", "قناه", "موقع", "تلفزيون", "اذاعه"]
