@@ -1252,7 +1252,13 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
             .filter(|t| !t.is_empty())
         });
         // no one to attribute it to: not a claim
-        let Some(source) = source else {
+        let Some(source) = source
+            .map(|s| {
+                s.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_string()
+            })
+            .filter(|s| !s.is_empty())
+        else {
             continue;
         };
         // "نقلت وكالة الأناضول": the agency's name follows the generic word
