@@ -584,6 +584,11 @@ fn wire_copy_from_several_countries() {
                 "الخرطوم - قُتل 12 مدنياً على الأقل وأصيب العشرات، الأحد، في قصف مدفعي على أحياء سكنية في مدينة الفاشر، بحسب ما أفادت لجان المقاومة المحلية.",
             ),
             (
+                "a-district-of-tripoli",
+                "2023-08-16",
+                "طرابلس - اندلعت اشتباكات مسلحة، مساء الثلاثاء، بين مجموعتين مسلحتين في منطقة صلاح الدين جنوبي العاصمة الليبية طرابلس، ما أسفر عن مقتل 3 أشخاص وإصابة 7 آخرين، وفق مركز طب الطوارئ.",
+            ),
+            (
                 "claim-of-another-kind",
                 "2015-08-03",
                 "حلب (سوريا) - شنت طائرات التحالف الدولي بقيادة الولايات المتحدة، الأحد، غارات جوية على مواقع لجبهة النصرة في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.\nوكانت جبهة النصرة قد تبنت الأسبوع الماضي خطف ثمانية مقاتلين من فصيل معارض.",
@@ -668,8 +673,19 @@ fn wire_copy_from_several_countries() {
     let e = first(15);
     assert_eq!(e["fatalities"], 12, "{e:#}");
     assert_eq!(e["claims"][0]["source"], "لجان المقاومة المحلية", "{e:#}");
-    // a group that claimed an abduction did not fly the air strike
+    // a district name shared with an Iraqi town, in a story that points
+    // only to Libya; a battle's unnamed other side is armed, not civilians
     let e = first(16);
+    assert_eq!(e["location"]["country"], "LY", "{e:#}");
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    assert!(
+        !e["actor2"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Civilians")),
+        "{e:#}"
+    );
+    // a group that claimed an abduction did not fly the air strike
+    let e = first(17);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_ne!(e["actor1"]["name"], "Jabhat al Nusra", "{e:#}");
     assert_eq!(

@@ -564,7 +564,11 @@ pub fn fill(
                 } else if civilians_hit {
                     e.actor2 = civ().map(|r| to_actor(&r, None, doc));
                 }
-            } else if civilians_hit || !forces_hit {
+            } else if e.event_type.as_deref() == Some("Battles") && !forces_hit {
+                // a battle's other side is armed, if unnamed (the people
+                // killed in the crossfire are its victims, not a side)
+                e.actor2 = g(Generic::Unidentified).map(|r| to_actor(&r, None, doc));
+            } else if (civilians_hit || !forces_hit) && e.event_type.as_deref() != Some("Battles") {
                 e.actor2 = civ().map(|r| to_actor(&r, None, doc));
             } else {
                 let kind = if any(&cues::FORCES)

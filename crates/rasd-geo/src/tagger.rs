@@ -172,6 +172,10 @@ enum Dir {
     W,
 }
 
+/// Score taken from a place in a country that neither the article's country
+/// names and demonyms nor its other places point to.
+const FOREIGN: f32 = 3.0;
+
 fn dir_of(w: &str) -> Option<Dir> {
     match w {
         "شمال" | "شمالي" | "شماليه" => Some(Dir::N),
@@ -644,6 +648,13 @@ impl Geocoder {
                     .then_some((k, p.lat, p.lon, p.admin1))
             })
             .collect();
+        // the countries the other mentions' best guesses are in
+        let anchor_countries: Vec<(usize, &str)> = scored
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.cands[0].score >= ACCEPT)
+            .map(|(k, s)| (k, s.cands[0].place.country))
+            .collect();
         // one anchor per distinct place
         let mut anchors = anchors;
         anchors.sort_by(|a, b| {
@@ -665,6 +676,34 @@ impl Geocoder {
                 });
                 if near {
                     c.score += 1.0;
+                }
+            }
+            s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
+        }
+        // a place in a country that nothing else in the article points to,
+        // when the article does point to countries ("منطقة صلاح الدين جنوبي
+        // العاصمة الليبية طرابلس" is not the Salah ad Din of Iraq)
+        for (k, s) in scored.iter_mut().enumerate() {
+            let others: Vec<&str> = anchor_countries
+                .iter()
+                .filter(|(k2, _)| *k2 != k)
+                .map(|x| x.1)
+                .collect();
+            // only when the article points to one country, all the way
+            let Some(&only) = ctx.keys().next().filter(|_| ctx.len() == 1) else {
+                continue;
+            };
+            if others.is_empty() || others.iter().any(|c| *c != only) {
+                continue;
+            }
+            for c in s.cands.iter_mut() {
+                let p = c.place;
+                // (a large city is known abroad: "وبغداد" in a Syrian story)
+                if !matches!(p.kind, Kind::Country | Kind::Admin1)
+                    && p.population < 250_000
+                    && p.country != only
+                {
+                    c.score -= FOREIGN;
                 }
             }
             s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
