@@ -589,6 +589,11 @@ fn wire_copy_from_several_countries() {
                 "طرابلس - اندلعت اشتباكات مسلحة، مساء الثلاثاء، بين مجموعتين مسلحتين في منطقة صلاح الدين جنوبي العاصمة الليبية طرابلس، ما أسفر عن مقتل 3 أشخاص وإصابة 7 آخرين، وفق مركز طب الطوارئ.",
             ),
             (
+                "by-the-bullets-of",
+                "2022-09-13",
+                "جنين - استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي، فجر اليوم الثلاثاء، خلال اقتحامها مخيم جنين شمال الضفة الغربية، وفق ما أعلنت وزارة الصحة الفلسطينية.\nواندلعت مواجهات بين عشرات الشبان وقوات الاحتلال التي أطلقت الرصاص الحي وقنابل الغاز المسيل للدموع.",
+            ),
+            (
                 "claim-of-another-kind",
                 "2015-08-03",
                 "حلب (سوريا) - شنت طائرات التحالف الدولي بقيادة الولايات المتحدة، الأحد، غارات جوية على مواقع لجبهة النصرة في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.\nوكانت جبهة النصرة قد تبنت الأسبوع الماضي خطف ثمانية مقاتلين من فصيل معارض.",
@@ -684,8 +689,23 @@ fn wire_copy_from_several_countries() {
             .is_some_and(|n| n.starts_with("Civilians")),
         "{e:#}"
     );
-    // a group that claimed an abduction did not fly the air strike
+    // "برصاص X": X fired; one young man killed; tear-gas canisters are no
+    // bomb
     let e = first(17);
+    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
+    assert_eq!(e["fatalities"], 1, "{e:#}");
+    assert!(
+        primaries(&reports[17]).iter().all(|e| e["sub_event_type"]
+            != "Remote explosive/landmine/IED"
+            && !e["weapons"]
+                .as_array()
+                .is_some_and(|w| w.iter().any(|x| x == "bomb"))),
+        "{:#}",
+        reports[17]
+    );
+    // a group that claimed an abduction did not fly the air strike
+    let e = first(18);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_ne!(e["actor1"]["name"], "Jabhat al Nusra", "{e:#}");
     assert_eq!(

@@ -348,7 +348,7 @@ pub fn fill(
         |a: &&EntityMention| a.actor.as_ref().is_some_and(|r| (2..=4).contains(&r.inter));
     let sub = e.sub_event_type.clone().unwrap_or_default();
     let civilians_hit = any(&cues::CIVILIAN);
-    let forces_hit = any(&cues::FORCES);
+    let mut forces_hit = any(&cues::FORCES);
     let set = |slot: &mut Option<Actor>, a: Option<(&ActorRef, Option<Span>)>| {
         if let Some((r, s)) = a {
             *slot = Some(to_actor(r, s, doc));
@@ -473,6 +473,15 @@ pub fn fill(
             } else if let Some(c) = &claimant_ref {
                 e.actor1 = Some(to_actor(c, None, doc));
             } else if let Some((Some(r), s)) = first(&|a| nonstate(a) && is_agent(doc, a.span)) {
+                set(&mut e.actor1, Some((r, s)));
+            } else if let Some((Some(r), s)) =
+                first(&|a| (state(a) || nonstate(a)) && by_fire_of(doc, a.span))
+            {
+                // "استشهد شاب برصاص قوات الاحتلال": whose bullets killed
+                // (and the force word is the shooter's, not a target)
+                if r.inter == 1 || r.inter == 8 {
+                    forces_hit = false;
+                }
                 set(&mut e.actor1, Some((r, s)));
             } else if let Some((Some(r), s)) = (sub == "Shelling/artillery/missile attack" || air)
                 .then(|| first(&|a| state(a) && fires(doc, a.span)))
@@ -773,6 +782,23 @@ fn associates(e: &mut Event, any: &dyn Fn(&cues::Cue) -> bool) {
 /// verb ("حركة الشباب نفذت", "مسلحو داعش هاجموا") or after "من" following an
 /// attacker noun ("اقتحم متشدد من حركة الشباب"), and is not the object of
 /// a fight against it ("ضد داعش", "محاربة تنظيم").
+/// Whether the actor at `span` is named as whose fire or hands did it:
+/// right after "برصاص", "بنيران", "على يد/أيدي" ("برصاص قوات الاحتلال").
+fn by_fire_of(doc: &Document, span: Span) -> bool {
+    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let before: Vec<&str> = doc.tokens[i.saturating_sub(2)..i]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    matches!(
+        before[..],
+        [
+            ..,
+            "برصاص" | "بنيران" | "بنار" | "برصاصه" | "بقذيفه" | "بقذائف"
+        ] | [.., "علي" | "على", "يد" | "ايدي" | "يدي"]
+    )
+}
+
 fn is_agent(doc: &Document, span: Span) -> bool {
     let i = doc.tokens.partition_point(|t| t.span.start < span.start);
     let j = doc.tokens.partition_point(|t| t.span.start < span.end);
