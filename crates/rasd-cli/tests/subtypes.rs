@@ -594,6 +594,11 @@ fn wire_copy_from_several_countries() {
                 "جنين - استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي، فجر اليوم الثلاثاء، خلال اقتحامها مخيم جنين شمال الضفة الغربية، وفق ما أعلنت وزارة الصحة الفلسطينية.\nواندلعت مواجهات بين عشرات الشبان وقوات الاحتلال التي أطلقت الرصاص الحي وقنابل الغاز المسيل للدموع.",
             ),
             (
+                "datelined-next-door",
+                "2022-09-08",
+                "بيروت - قتل سبعة عناصر من قوات النظام السوري، الخميس، في هجوم شنه مقاتلو هيئة تحرير الشام على نقاط عسكرية في ريف اللاذقية الشمالي، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
+            ),
+            (
                 "claim-of-another-kind",
                 "2015-08-03",
                 "حلب (سوريا) - شنت طائرات التحالف الدولي بقيادة الولايات المتحدة، الأحد، غارات جوية على مواقع لجبهة النصرة في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.\nوكانت جبهة النصرة قد تبنت الأسبوع الماضي خطف ثمانية مقاتلين من فصيل معارض.",
@@ -704,8 +709,14 @@ fn wire_copy_from_several_countries() {
         "{:#}",
         reports[17]
     );
-    // a group that claimed an abduction did not fly the air strike
+    // a Syrian story datelined Beirut: the Syrian army is at home there
     let e = first(18);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+    assert_eq!(e["actor1"]["name"], "Hayat Tahrir al Sham", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Military Forces of Syria", "{e:#}");
+    assert_eq!(e["actor2"]["inter"], 1, "{e:#}");
+    // a group that claimed an abduction did not fly the air strike
+    let e = first(19);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_ne!(e["actor1"]["name"], "Jabhat al Nusra", "{e:#}");
     assert_eq!(

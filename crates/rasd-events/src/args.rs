@@ -71,6 +71,16 @@ fn relocalize(doc: &Document, e: &EntityMention, country: Option<&str>) -> Optio
             };
             crate::actors::generic(kind, ev)
         }
+        // a state force "abroad" in its own country (the article was
+        // datelined elsewhere: "بيروت - قتل سبعة عناصر من قوات النظام السوري")
+        (8, Some(c), Some(ev)) if c == ev => Some(ActorRef {
+            inter: 1,
+            ..a.clone()
+        }),
+        // unidentified gunmen are of the event's country, not the dateline's
+        (3, Some(c), Some(ev)) if c != ev && a.name.starts_with("Unidentified Armed Group") => {
+            crate::actors::generic(Generic::Unidentified, ev)
+        }
         _ => None,
     }
 }
