@@ -599,6 +599,11 @@ fn wire_copy_from_several_countries() {
                 "بيروت - قتل سبعة عناصر من قوات النظام السوري، الخميس، في هجوم شنه مقاتلو هيئة تحرير الشام على نقاط عسكرية في ريف اللاذقية الشمالي، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
             ),
             (
+                "the-cell-announced",
+                "2022-09-10",
+                "بغداد - أعلنت خلية الإعلام الأمني العراقية، السبت، مقتل جنديين وإصابة ثلاثة آخرين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمالي العاصمة بغداد.",
+            ),
+            (
                 "claim-of-another-kind",
                 "2015-08-03",
                 "حلب (سوريا) - شنت طائرات التحالف الدولي بقيادة الولايات المتحدة، الأحد، غارات جوية على مواقع لجبهة النصرة في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.\nوكانت جبهة النصرة قد تبنت الأسبوع الماضي خطف ثمانية مقاتلين من فصيل معارض.",
@@ -715,8 +720,13 @@ fn wire_copy_from_several_countries() {
     assert_eq!(e["actor1"]["name"], "Hayat Tahrir al Sham", "{e:#}");
     assert_eq!(e["actor2"]["name"], "Military Forces of Syria", "{e:#}");
     assert_eq!(e["actor2"]["inter"], 1, "{e:#}");
-    // a group that claimed an abduction did not fly the air strike
+    // the speaker is the body right after the verb, not the army whose
+    // patrol was hit further on
     let e = first(19);
+    let source = e["claims"][0]["source"].as_str().unwrap_or_default();
+    assert!(source.starts_with("خلية الإعلام الأمني"), "{e:#}");
+    // a group that claimed an abduction did not fly the air strike
+    let e = first(20);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_ne!(e["actor1"]["name"], "Jabhat al Nusra", "{e:#}");
     assert_eq!(

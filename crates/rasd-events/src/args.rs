@@ -1103,6 +1103,15 @@ fn apposition(doc: &Document, sentence: Span) -> Option<String> {
     let at = ["وهو ", "وهي "]
         .iter()
         .find_map(|k| text.find(k).map(|i| i + k.len()))?;
+    // it stands by the speaker, before the reported clause ("وأوضح المرصد
+    // أن هجوم ... على الجيب، وهو أكثر المناطق" describes the pocket)
+    if [" أن ", " إن ", " ان ", " بأن "]
+        .iter()
+        .filter_map(|k| text.find(k))
+        .any(|i| i < at)
+    {
+        return None;
+    }
     let rest = text.get(at..)?;
     let end = rest.find(['،', ',', '.']).unwrap_or(rest.len());
     let desc = rest.get(..end)?.trim();
@@ -1223,10 +1232,23 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                     // "قال المتحدث باسم التحالف ... العقيد واين ماروتو": the
                     // speaker with the title that introduces him
                     Some(p) => Some(with_title(doc, &v, say_at, p.span)),
+                    // an organisation close after the verb (a day name or a
+                    // comma between), not one further down the clause
+                    // ("أعلنت خلية الإعلام الأمني، السبت، مقتل جنديين ...
+                    // دورية للجيش": not "للجيش")
                     None => doc
                         .entities
                         .iter()
                         .filter(near)
+                        .filter(|e| {
+                            let i = doc.tokens.partition_point(|t| t.span.start < after);
+                            let j = doc.tokens.partition_point(|t| t.span.start < e.span.start);
+                            let gap = doc.tokens.get(i..j).unwrap_or(&[]);
+                            gap.iter()
+                                .filter(|t| t.kind == rasd_core::TokenKind::Word)
+                                .count()
+                                <= 2
+                        })
                         .min_by_key(|e| e.span.start)
                         .map(|e| doc.slice(e.span).to_string()),
                 }
