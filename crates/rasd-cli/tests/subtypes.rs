@@ -604,6 +604,11 @@ fn wire_copy_from_several_countries() {
                 "بغداد - أعلنت خلية الإعلام الأمني العراقية، السبت، مقتل جنديين وإصابة ثلاثة آخرين بانفجار عبوة ناسفة استهدفت دورية للجيش في قضاء الطارمية شمالي العاصمة بغداد.",
             ),
             (
+                "regained-with-help",
+                "2022-09-12",
+                "مقديشو - قال مسؤول في الجيش الصومالي إن القوات الحكومية مدعومة بقوات بعثة الاتحاد الأفريقي استعادت السيطرة على بلدة في إقليم غلغدود وسط البلاد من مقاتلي حركة الشباب، الاثنين، بعد معارك أسفرت عن مقتل 20 من عناصر الحركة.",
+            ),
+            (
                 "claim-of-another-kind",
                 "2015-08-03",
                 "حلب (سوريا) - شنت طائرات التحالف الدولي بقيادة الولايات المتحدة، الأحد، غارات جوية على مواقع لجبهة النصرة في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.\nوكانت جبهة النصرة قد تبنت الأسبوع الماضي خطف ثمانية مقاتلين من فصيل معارض.",
@@ -725,8 +730,17 @@ fn wire_copy_from_several_countries() {
     let e = first(19);
     let source = e["claims"][0]["source"].as_str().unwrap_or_default();
     assert!(source.starts_with("خلية الإعلام الأمني"), "{e:#}");
-    // a group that claimed an abduction did not fly the air strike
+    // territory regained from a group, with an ally beside the army
     let e = first(20);
+    assert_eq!(e["sub_event_type"], "Government regains territory", "{e:#}");
+    assert_eq!(e["actor1"]["name"], "Military Forces of Somalia", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Al Shabaab", "{e:#}");
+    assert_eq!(
+        e["assoc_actor_1"]["name"], "AMISOM: African Union Mission in Somalia",
+        "{e:#}"
+    );
+    // a group that claimed an abduction did not fly the air strike
+    let e = first(21);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_ne!(e["actor1"]["name"], "Jabhat al Nusra", "{e:#}");
     assert_eq!(

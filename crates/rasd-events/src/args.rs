@@ -553,16 +553,21 @@ pub fn fill(
                 acts.iter()
                     .filter(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
             };
-            let target_force = others()
-                .find(|a| {
-                    if air {
-                        nonstate(a)
-                    } else if e.event_type.as_deref() == Some("Battles") {
-                        // the other side of a battle: any armed actor
-                        state(a) || nonstate(a)
-                    } else {
-                        state(a)
-                    }
+            // territory regained is taken from a group, whoever helped
+            let target_force = regains
+                .then(|| others().find(|a| nonstate(a)))
+                .flatten()
+                .or_else(|| {
+                    others().find(|a| {
+                        if air {
+                            nonstate(a)
+                        } else if e.event_type.as_deref() == Some("Battles") {
+                            // the other side of a battle: any armed actor
+                            state(a) || nonstate(a)
+                        } else {
+                            state(a)
+                        }
+                    })
                 })
                 // shelled positions of an armed group ("مواقع لحزب العمال")
                 .or_else(|| {
@@ -571,6 +576,16 @@ pub fn fill(
                         .flatten()
                 })
                 .map(|a| (a.actor.as_ref(), Some(a.span)));
+            // a force fighting beside actor 1 ("القوات الحكومية مدعومة بقوات
+            // بعثة الاتحاد الأفريقي") is associated with it
+            if e.assoc_actor_1.is_none() {
+                if let Some((Some(r), s)) = others()
+                    .find(|a| state(a) && supports(doc, a.span))
+                    .map(|a| (a.actor.as_ref(), Some(a.span)))
+                {
+                    set(&mut e.assoc_actor_1, Some((r, s)));
+                }
+            }
             if let Some((Some(r), s)) = target_force {
                 set(&mut e.actor2, Some((r, s)));
             } else if air {
@@ -792,6 +807,20 @@ fn associates(e: &mut Event, any: &dyn Fn(&cues::Cue) -> bool) {
 /// verb ("حركة الشباب نفذت", "مسلحو داعش هاجموا") or after "من" following an
 /// attacker noun ("اقتحم متشدد من حركة الشباب"), and is not the object of
 /// a fight against it ("ضد داعش", "محاربة تنظيم").
+/// Whether the actor at `span` is named as support ("مدعومة بقوات X",
+/// "بدعم من X", "بمساندة X", "بإسناد من X").
+fn supports(doc: &Document, span: Span) -> bool {
+    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
+    doc.tokens[i.saturating_sub(3)..i].iter().any(|t| {
+        let w = t.norm.as_str();
+        w.starts_with("مدعوم")
+            || w.starts_with("بدعم")
+            || w.starts_with("بمسانده")
+            || w.starts_with("باسناد")
+            || w == "بمشاركه"
+    })
+}
+
 /// Whether the actor at `span` is named as whose fire or hands did it:
 /// right after "برصاص", "بنيران", "على يد/أيدي" ("برصاص قوات الاحتلال").
 fn by_fire_of(doc: &Document, span: Span) -> bool {
