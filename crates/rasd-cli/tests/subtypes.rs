@@ -609,6 +609,11 @@ fn wire_copy_from_several_countries() {
                 "مقديشو - قال مسؤول في الجيش الصومالي إن القوات الحكومية مدعومة بقوات بعثة الاتحاد الأفريقي استعادت السيطرة على بلدة في إقليم غلغدود وسط البلاد من مقاتلي حركة الشباب، الاثنين، بعد معارك أسفرت عن مقتل 20 من عناصر الحركة.",
             ),
             (
+                "its-own-attackers",
+                "2022-09-14",
+                "جلال آباد (أفغانستان) - أعلنت السلطات المحلية أن مسلحين من حركة طالبان هاجموا نقطة تفتيش للشرطة في ولاية ننغرهار ليل الثلاثاء، ما أسفر عن مقتل أربعة من أفراد الشرطة، فيما قتل 6 من المهاجمين خلال الاشتباكات.",
+            ),
+            (
                 "claim-of-another-kind",
                 "2015-08-03",
                 "حلب (سوريا) - شنت طائرات التحالف الدولي بقيادة الولايات المتحدة، الأحد، غارات جوية على مواقع لجبهة النصرة في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.\nوكانت جبهة النصرة قد تبنت الأسبوع الماضي خطف ثمانية مقاتلين من فصيل معارض.",
@@ -739,8 +744,13 @@ fn wire_copy_from_several_countries() {
         e["assoc_actor_1"]["name"], "AMISOM: African Union Mission in Somalia",
         "{e:#}"
     );
-    // a group that claimed an abduction did not fly the air strike
+    // the attackers told generically are the named group's own fighters:
+    // the other side is the police
     let e = first(21);
+    assert_eq!(e["actor1"]["name"], "Taliban", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Police Forces of Afghanistan", "{e:#}");
+    // a group that claimed an abduction did not fly the air strike
+    let e = first(22);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_ne!(e["actor1"]["name"], "Jabhat al Nusra", "{e:#}");
     assert_eq!(

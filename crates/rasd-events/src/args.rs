@@ -549,9 +549,21 @@ pub fn fill(
             }
             // target
             let a1 = e.actor1.as_ref().map(|a| a.name.clone());
+            // a named group's fighters told generically ("مسلحين من حركة
+            // طالبان ... قتل 6 من المهاجمين") are its own, not the other side
+            let a1_group = e
+                .actor1
+                .as_ref()
+                .is_some_and(|a| (2..=4).contains(&a.inter) && !a.name.starts_with("Unidentified"));
             let others = || {
                 acts.iter()
                     .filter(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
+                    .filter(move |a| {
+                        !(a1_group
+                            && a.actor
+                                .as_ref()
+                                .is_some_and(|r| r.name.starts_with("Unidentified Armed Group")))
+                    })
             };
             // territory regained is taken from a group, whoever helped
             let target_force = regains
