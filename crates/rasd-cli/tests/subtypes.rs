@@ -614,6 +614,11 @@ fn wire_copy_from_several_countries() {
                 "جلال آباد (أفغانستان) - أعلنت السلطات المحلية أن مسلحين من حركة طالبان هاجموا نقطة تفتيش للشرطة في ولاية ننغرهار ليل الثلاثاء، ما أسفر عن مقتل أربعة من أفراد الشرطة، فيما قتل 6 من المهاجمين خلال الاشتباكات.",
             ),
             (
+                "whose-aircraft",
+                "2019-07-14",
+                "طرابلس - قصفت طائرات تابعة لقوات القيادة العامة بقيادة خليفة حفتر، مساء الأحد، مواقع في محيط الكلية الجوية بمدينة مصراتة، وفق ما أعلن متحدث عسكري، دون أن يسفر القصف عن خسائر بشرية.",
+            ),
+            (
                 "claim-of-another-kind",
                 "2015-08-03",
                 "حلب (سوريا) - شنت طائرات التحالف الدولي بقيادة الولايات المتحدة، الأحد، غارات جوية على مواقع لجبهة النصرة في ريف حلب الشمالي، بحسب المرصد السوري لحقوق الإنسان.\nوكانت جبهة النصرة قد تبنت الأسبوع الماضي خطف ثمانية مقاتلين من فصيل معارض.",
@@ -749,8 +754,13 @@ fn wire_copy_from_several_countries() {
     let e = first(21);
     assert_eq!(e["actor1"]["name"], "Taliban", "{e:#}");
     assert_eq!(e["actor2"]["name"], "Police Forces of Afghanistan", "{e:#}");
-    // a group that claimed an abduction did not fly the air strike
+    // "قصفت طائرات تابعة لـX": X's air strike, and no one killed
     let e = first(22);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["actor1"]["name"], "LNA: Libyan National Army", "{e:#}");
+    assert_eq!(e["fatalities"], 0, "{e:#}");
+    // a group that claimed an abduction did not fly the air strike
+    let e = first(23);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_ne!(e["actor1"]["name"], "Jabhat al Nusra", "{e:#}");
     assert_eq!(

@@ -834,7 +834,8 @@ fn supports(doc: &Document, span: Span) -> bool {
 }
 
 /// Whether the actor at `span` is named as whose fire or hands did it:
-/// right after "برصاص", "بنيران", "على يد/أيدي" ("برصاص قوات الاحتلال").
+/// right after "برصاص", "بنيران", "على يد/أيدي" ("برصاص قوات الاحتلال"),
+/// or as the owner of the aircraft ("طائرات تابعة لقوات حفتر").
 fn by_fire_of(doc: &Document, span: Span) -> bool {
     let i = doc.tokens.partition_point(|t| t.span.start < span.start);
     let before: Vec<&str> = doc.tokens[i.saturating_sub(2)..i]
@@ -847,6 +848,11 @@ fn by_fire_of(doc: &Document, span: Span) -> bool {
             ..,
             "برصاص" | "بنيران" | "بنار" | "برصاصه" | "بقذيفه" | "بقذائف"
         ] | [.., "علي" | "على", "يد" | "ايدي" | "يدي"]
+            // "طائرات تابعة لقوات حفتر": whose aircraft
+            | [
+                "طايرات" | "طايره" | "مقاتلات" | "مسيرات" | "مسيره" | "طيران",
+                "تابعه" | "التابعه"
+            ]
     )
 }
 
