@@ -63,7 +63,8 @@ try {
   const located = all.features.filter((f) => f.geometry);
   assert.ok(located.length >= 1, 'test data must have located events');
 
-  ctx.setDefaultTimeout(15000);
+  // generous: CI runs a debug server on two shared cores
+  ctx.setDefaultTimeout(45000);
   const page = await ctx.newPage();
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
