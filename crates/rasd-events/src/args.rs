@@ -101,12 +101,7 @@ fn actors_in<'a>(doc: &'a Document, spans: &[Span]) -> Vec<&'a EntityMention> {
 /// Whether the entity at `span` is the one speaking (after a say-verb or
 /// "باسم"/"مصدر في").
 fn is_speaker(doc: &Document, span: Span) -> bool {
-    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
-    let prev: Vec<&str> = doc.tokens[i.saturating_sub(3)..i]
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
-    prev.iter().any(|w| {
+    words_before(doc, span, 3).iter().any(|w| {
         matches!(
             *w,
             "باسم"
@@ -478,6 +473,7 @@ pub fn fill(
             // state force for air strikes; else unidentified
             let air = sub == "Air/drone strike";
             let regains = sub == "Government regains territory";
+            let battle = e.event_type.as_deref() == Some("Battles");
             if let Some((Some(r), s)) = regains.then(|| first(&|a| state(a))).flatten() {
                 set(&mut e.actor1, Some((r, s)));
             } else if let Some(c) = &claimant_ref {
@@ -510,7 +506,7 @@ pub fn fill(
                 if let Some((Some(r), s)) = first(&|a| state(a) && !police(a)) {
                     set(&mut e.actor1, Some((r, s)));
                 }
-            } else if e.event_type.as_deref() == Some("Battles") {
+            } else if battle {
                 if let Some((Some(r), s)) = first(&|a| state(a)) {
                     set(&mut e.actor1, Some((r, s)));
                 }
@@ -573,7 +569,7 @@ pub fn fill(
                     others().find(|a| {
                         if air {
                             nonstate(a)
-                        } else if e.event_type.as_deref() == Some("Battles") {
+                        } else if battle {
                             // the other side of a battle: any armed actor
                             state(a) || nonstate(a)
                         } else {
@@ -610,11 +606,11 @@ pub fn fill(
                 } else if civilians_hit {
                     e.actor2 = civ().map(|r| to_actor(&r, None, doc));
                 }
-            } else if e.event_type.as_deref() == Some("Battles") && !forces_hit {
+            } else if battle && !forces_hit {
                 // a battle's other side is armed, if unnamed (the people
                 // killed in the crossfire are its victims, not a side)
                 e.actor2 = g(Generic::Unidentified).map(|r| to_actor(&r, None, doc));
-            } else if (civilians_hit || !forces_hit) && e.event_type.as_deref() != Some("Battles") {
+            } else if (civilians_hit || !forces_hit) && !battle {
                 e.actor2 = civ().map(|r| to_actor(&r, None, doc));
             } else {
                 let kind = if any(&cues::FORCES)
@@ -815,21 +811,24 @@ fn associates(e: &mut Event, any: &dyn Fn(&cues::Cue) -> bool) {
     }
 }
 
-/// Whether the actor at `span` acts: it stands just before a perpetration
-/// verb ("حركة الشباب نفذت", "مسلحو داعش هاجموا") or after "من" following an
-/// attacker noun ("اقتحم متشدد من حركة الشباب"), and is not the object of
-/// a fight against it ("ضد داعش", "محاربة تنظيم").
+/// The normalised words of the `k` tokens right before `span`.
+fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
+    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
+    doc.tokens[i.saturating_sub(k)..i]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect()
+}
+
 /// Whether the actor at `span` is named as support ("مدعومة بقوات X",
 /// "بدعم من X", "بمساندة X", "بإسناد من X").
 fn supports(doc: &Document, span: Span) -> bool {
-    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
-    doc.tokens[i.saturating_sub(3)..i].iter().any(|t| {
-        let w = t.norm.as_str();
+    words_before(doc, span, 3).iter().any(|w| {
         w.starts_with("مدعوم")
             || w.starts_with("بدعم")
             || w.starts_with("بمسانده")
             || w.starts_with("باسناد")
-            || w == "بمشاركه"
+            || *w == "بمشاركه"
     })
 }
 
@@ -837,13 +836,8 @@ fn supports(doc: &Document, span: Span) -> bool {
 /// right after "برصاص", "بنيران", "على يد/أيدي" ("برصاص قوات الاحتلال"),
 /// or as the owner of the aircraft ("طائرات تابعة لقوات حفتر").
 fn by_fire_of(doc: &Document, span: Span) -> bool {
-    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
-    let before: Vec<&str> = doc.tokens[i.saturating_sub(2)..i]
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
     matches!(
-        before[..],
+        words_before(doc, span, 2)[..],
         [
             ..,
             "برصاص" | "بنيران" | "بنار" | "برصاصه" | "بقذيفه" | "بقذائف"
@@ -856,13 +850,13 @@ fn by_fire_of(doc: &Document, span: Span) -> bool {
     )
 }
 
+/// Whether the actor at `span` acts: it stands just before a perpetration
+/// verb ("حركة الشباب نفذت", "مسلحو داعش هاجموا") or after "من" following an
+/// attacker noun ("اقتحم متشدد من حركة الشباب"), and is not the object of
+/// a fight against it ("ضد داعش", "محاربة تنظيم").
 fn is_agent(doc: &Document, span: Span) -> bool {
-    let i = doc.tokens.partition_point(|t| t.span.start < span.start);
     let j = doc.tokens.partition_point(|t| t.span.start < span.end);
-    let before: Vec<&str> = doc.tokens[i.saturating_sub(3)..i]
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
+    let before = words_before(doc, span, 3);
     if before.iter().any(|w| {
         matches!(
             *w,
@@ -1191,6 +1185,7 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
             }
         }
         let after = v.char_at(doc, say_at).unwrap_or(sent.start);
+        let after_tok = doc.tokens.partition_point(|t| t.span.start < after);
         // speakers are people and organisations, never places
         let near = |e: &&EntityMention| {
             sent.contains(&e.span)
@@ -1288,9 +1283,8 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                         .iter()
                         .filter(near)
                         .filter(|e| {
-                            let i = doc.tokens.partition_point(|t| t.span.start < after);
                             let j = doc.tokens.partition_point(|t| t.span.start < e.span.start);
-                            let gap = doc.tokens.get(i..j).unwrap_or(&[]);
+                            let gap = doc.tokens.get(after_tok..j).unwrap_or(&[]);
                             gap.iter()
                                 .filter(|t| t.kind == rasd_core::TokenKind::Word)
                                 .count()
@@ -1349,18 +1343,14 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                     .max_by_key(|e| e.span.end)
                     .map(|e| doc.slice(e.span).to_string());
             }
-            let text = rest
-                .find(phrase.as_str())
-                .and_then(|p| v.span(doc, say_at + p, say_at + p + phrase.len()))
-                .map_or(phrase, |sp| doc.slice(sp).to_string());
-            // ("مراسلنا." : the full stop is not the speaker's)
             Some(
-                text.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .to_string(),
+                rest.find(phrase.as_str())
+                    .and_then(|p| v.span(doc, say_at + p, say_at + p + phrase.len()))
+                    .map_or(phrase, |sp| doc.slice(sp).to_string()),
             )
-            .filter(|t| !t.is_empty())
         });
-        // no one to attribute it to: not a claim
+        // no one to attribute it to: not a claim (and never a trailing
+        // full stop: "مراسلنا.")
         let Some(source) = source
             .map(|s| {
                 s.trim_end_matches(|c: char| !c.is_alphanumeric())

@@ -172,8 +172,8 @@ enum Dir {
     W,
 }
 
-/// Score taken from a place in a country that neither the article's country
-/// names and demonyms nor its other places point to.
+/// Score taken from a place (no large city) in another country than the one
+/// an article's country names, demonyms and other places all point to.
 const FOREIGN: f32 = 3.0;
 
 fn dir_of(w: &str) -> Option<Dir> {
@@ -683,30 +683,29 @@ impl Geocoder {
         // a place in a country that nothing else in the article points to,
         // when the article does point to countries ("منطقة صلاح الدين جنوبي
         // العاصمة الليبية طرابلس" is not the Salah ad Din of Iraq)
-        for (k, s) in scored.iter_mut().enumerate() {
-            let others: Vec<&str> = anchor_countries
-                .iter()
-                .filter(|(k2, _)| *k2 != k)
-                .map(|x| x.1)
-                .collect();
-            // only when the article points to one country, all the way
-            let Some(&only) = ctx.keys().next().filter(|_| ctx.len() == 1) else {
-                continue;
-            };
-            if others.is_empty() || others.iter().any(|c| *c != only) {
-                continue;
-            }
-            for c in s.cands.iter_mut() {
-                let p = c.place;
-                // (a large city is known abroad: "وبغداد" in a Syrian story)
-                if !matches!(p.kind, Kind::Country | Kind::Admin1)
-                    && p.population < 250_000
-                    && p.country != only
-                {
-                    c.score -= FOREIGN;
+        // (only when the article points to one country, all the way)
+        if let Some(only) = ctx.keys().next().copied().filter(|_| ctx.len() == 1) {
+            for (k, s) in scored.iter_mut().enumerate() {
+                let mut others = anchor_countries
+                    .iter()
+                    .filter(|(k2, _)| *k2 != k)
+                    .map(|x| x.1)
+                    .peekable();
+                if others.peek().is_none() || others.any(|c| c != only) {
+                    continue;
                 }
+                for c in s.cands.iter_mut() {
+                    let p = c.place;
+                    // (a large city is known abroad: "وبغداد" in a Syrian story)
+                    if !matches!(p.kind, Kind::Country | Kind::Admin1)
+                        && p.population < 250_000
+                        && p.country != only
+                    {
+                        c.score -= FOREIGN;
+                    }
+                }
+                s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
             }
-            s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
         }
 
         // 5. build the layer
