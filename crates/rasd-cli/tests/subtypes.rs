@@ -776,3 +776,62 @@ fn wire_copy_from_several_countries() {
         "{e:#}"
     );
 }
+
+/// Victims listed one after another add up, whether counted in figures,
+/// singular nouns or duals; the day of a date after the verb is nobody;
+/// a bare number after "weekday," is a count, not the day of the month.
+#[test]
+fn listed_victims_add_up() {
+    let reports = extract_all(
+        "victims",
+        &[
+            (
+                "officer-and-two-guards",
+                "2022-11-08",
+                "كيسمايو (الصومال) - قال مصدر عسكري صومالي إن ضابطاً في القوات الخاصة واثنين من حراسه لقوا مصرعهم يوم الثلاثاء 8 نوفمبر/تشرين الثاني 2022 في انفجار لغم أرضي على طريق قرب مدينة كيسمايو.",
+            ),
+            (
+                "singular-and-dual",
+                "2021-10-17",
+                "الموصل (العراق) - قُتل نقيب وجنديان من الجيش العراقي، فجر الأحد، في هجوم شنه عناصر من تنظيم داعش على موقع عسكري في جزيرة الحضر جنوب غربي الموصل، بحسب خلية الإعلام الأمني.",
+            ),
+            (
+                "two-groups-in-figures",
+                "2020-09-02",
+                "قندهار (أفغانستان) - أعلن مسؤول محلي أن خمسة من أفراد الشرطة وسبعة من مسلحي طالبان قتلوا، الأربعاء، في معارك استمرت ساعات حول مركز للشرطة في ولاية قندهار جنوبي أفغانستان.",
+            ),
+            (
+                "killed-then-injured",
+                "2023-02-24",
+                "الحديدة (اليمن) - قُتل طفل وأربعة مدنيين وأصيب ستة آخرون، الجمعة، جراء قصف مدفعي استهدف قرية في مديرية حيس جنوبي محافظة الحديدة، وفق مصادر محلية.",
+            ),
+            (
+                "weekday-comma-count",
+                "2019-03-10",
+                "القاهرة - قتلت قوات الأمن المصرية، الأحد، 9 مسلحين في تبادل لإطلاق النار خلال مداهمة مخبأ في محافظة شمال سيناء، بحسب بيان لوزارة الداخلية.",
+            ),
+        ],
+    );
+    let first = |i: usize| -> Value {
+        primaries(&reports[i])
+            .first()
+            .map(|e| (*e).clone())
+            .unwrap_or_else(|| panic!("no primary event in {:#}", reports[i]))
+    };
+    // an officer and two of his guards: 3, not the day of the month
+    let e = first(0);
+    assert_eq!(e["fatalities"], 3, "{e:#}");
+    assert_eq!(e["event_date"], "2022-11-08", "{e:#}");
+    // a captain and two soldiers (dual)
+    assert_eq!(first(1)["fatalities"], 3, "{:#}", first(1));
+    // five policemen and seven fighters
+    assert_eq!(first(2)["fatalities"], 12, "{:#}", first(2));
+    // a child and four civilians killed, six more injured
+    let e = first(3);
+    assert_eq!(e["fatalities"], 5, "{e:#}");
+    assert_eq!(e["injuries"], 6, "{e:#}");
+    // "الأحد، 9 مسلحين": nine killed on the Sunday of publication
+    let e = first(4);
+    assert_eq!(e["fatalities"], 9, "{e:#}");
+    assert_eq!(e["event_date"], "2019-03-10", "{e:#}");
+}

@@ -79,6 +79,10 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
     let mut kills: Vec<(usize, usize, u32)> = Vec::new();
     for n in doc.numbers.iter().filter(|n| span.contains(&n.span)) {
         let Some(v) = num_value(n) else { continue };
+        // the day of a date ("قُتلوا يوم الثلاثاء 14 مارس") counts nobody
+        if doc.times.iter().any(|t| t.span.contains(&n.span)) {
+            continue;
+        }
         let Some((ns, ne)) = view.range_of(doc, n.span) else {
             continue;
         };
@@ -118,11 +122,17 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         if tail.trim_start().starts_with("عام") || n.text.contains(':') || year_word {
             continue;
         }
-        // "بينهم 7 بحالة خطيرة" / "من بين" breakdowns are not totals
+        // "بينهم 7 بحالة خطيرة" / "من بين" breakdowns are not totals, nor
+        // is the whole a part is taken from ("39 مدنيا ... من أصل 250")
         let breakdown = view
             .text
             .get(floor_boundary(&view.text, ns.saturating_sub(14))..ns)
-            .is_some_and(|s| s.contains("بينهم") || s.contains("بين ") || s.contains("منهم"));
+            .is_some_and(|s| {
+                s.contains("بينهم")
+                    || s.contains("بين ")
+                    || s.contains("منهم")
+                    || s.contains("اصل ")
+            });
         if breakdown {
             continue;
         }
@@ -147,6 +157,11 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
     let killing = ["مصرع", "حتف", "قتل", "استشهد", "استشهاد", "اغتيال", "اغتال"]
         .iter()
         .any(|w| t.contains(w));
+    if killing && !c.killed_is_update {
+        if let Some(k) = listed_killed(t) {
+            c.killed = Some(c.killed.map_or(k, |old| old.max(k)));
+        }
+    }
     let injuring = ["اصاب", "اصيب", "جرح"].iter().any(|w| t.contains(w));
     if c.killed.is_none() && killing {
         if view.matches_re(&DUAL_KILLED) {
@@ -159,6 +174,184 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         c.injured = Some(1);
     }
     c
+}
+
+/// Victim nouns that count one each when they stand without a number
+/// ("قُتل ضابط ومجندان"): normalised, indefinite.
+const VICTIM_NOUNS: &[&str] = &[
+    "جندي",
+    "شرطي",
+    "ضابط",
+    "مجند",
+    "عنصر",
+    "طفل",
+    "طفله",
+    "امراه",
+    "رجل",
+    "شاب",
+    "مدني",
+    "مواطن",
+    "صحفي",
+    "مصور",
+    "عسكري",
+    "قائد",
+    "قيادي",
+    "حارس",
+    "مرافق",
+    "سائق",
+    "مسعف",
+    "طبيب",
+    "معلم",
+    "طالب",
+    "مزارع",
+    "راع",
+    "موظف",
+    "مقاتل",
+    "مستوطن",
+    "فلسطيني",
+    "رقيب",
+    "عريف",
+    "نقيب",
+    "ملازم",
+    "مقدم",
+    "عقيد",
+    "عميد",
+    "فتاه",
+    "فتي",
+    "صبي",
+    "مسن",
+    "ناشط",
+];
+
+/// Victim nouns whose plural is broken (جنود, ضباط, أطفال), so that "-ين"
+/// on them is a dual ("جنديين", "شرطيين") and not a sound plural as in
+/// "مدنيين" or "مجندين".
+const BROKEN_PLURAL: &[&str] = &[
+    "جندي", "شرطي", "ضابط", "عنصر", "طفل", "رجل", "شاب", "حارس", "قائد", "طالب", "طبيب", "صبي",
+];
+
+/// How many victims one item of an enumeration names: a figure ("ثلاثة",
+/// "12"), "أحد", a victim noun alone (1) or in the dual (2).
+fn item_count(w: &str) -> Option<u32> {
+    if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return w.parse::<u32>().ok().filter(|v| (1..100_000).contains(v));
+    }
+    if w == "احد" || w == "احدهم" {
+        return Some(1);
+    }
+    // (the lists in the view's spelling: "قائد" → "قايد")
+    static NOUNS: once_cell::sync::Lazy<[Vec<String>; 2]> = once_cell::sync::Lazy::new(|| {
+        [VICTIM_NOUNS, BROKEN_PLURAL].map(|l| l.iter().map(|w| rasd_text::norm_word(w)).collect())
+    });
+    let [nouns, broken] = &*NOUNS;
+    let noun = |x: &str| nouns.iter().any(|n| n == x);
+    if noun(w) || w.strip_suffix('ا').is_some_and(noun) {
+        return Some(1);
+    }
+    if w.strip_suffix("ان").is_some_and(noun)
+        || w.strip_suffix("ين")
+            .is_some_and(|x| broken.iter().any(|n| n == x))
+    {
+        return Some(2);
+    }
+    if w.chars().count() < 3 {
+        return None;
+    }
+    let v = rasd_text::parse_number_words(w)?;
+    ((1.0..100_000.0).contains(&v) && v.fract() == 0.0).then_some(v as u32)
+}
+
+/// The killed of an enumeration of different victims, summed: "قُتل
+/// ضابط ومجندان" → 3, "إن قائداً في الجيش واثنين من مرافقيه قُتلوا" → 3,
+/// "مقتل جندي وثلاثة مدنيين وإصابة خمسة" → 4. The list follows a kill word,
+/// or follows "أن" and comes before one ("قتلوا", "لقوا مصرعهم"); each
+/// further item is glued to "و" and comes at most four words after the
+/// last; a punctuation mark or another "و" word ("وإصابة") ends it. None
+/// unless there are two items at least (single victims are read elsewhere).
+fn listed_killed(t: &str) -> Option<u32> {
+    const BEFORE: &[&str] = &[
+        "قتل",
+        "قتلت",
+        "مقتل",
+        "استشهد",
+        "استشهدت",
+        "استشهاد",
+        "اغتيال",
+    ];
+    const AFTER: &[&str] = &[
+        "قتلوا",
+        "قتلا",
+        "قتل",
+        "قتلتا",
+        "لقوا",
+        "لقيا",
+        "استشهدوا",
+        "استشهدا",
+        "قضوا",
+        "قضيا",
+    ];
+    let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut best: Option<u32> = None;
+    // list starts: after a kill word, after "أن", or at the clause's start
+    // (a clause cut after "إن")
+    for i in 0..=words.len() {
+        let (after_kill, start) = match i.checked_sub(1).and_then(|k| words.get(k)) {
+            None => (false, 0),
+            Some(w) => {
+                let bare = w
+                    .strip_prefix('و')
+                    .or_else(|| w.strip_prefix('ب'))
+                    .or_else(|| w.strip_prefix('ف'))
+                    .unwrap_or(w);
+                let after_kill = BEFORE.contains(w) || BEFORE.contains(&bare);
+                if !after_kill && !matches!(*w, "ان" | "بان" | "وان") {
+                    continue;
+                }
+                (after_kill, i)
+            }
+        };
+        let Some(first) = words.get(start).and_then(|w| item_count(w)) else {
+            continue;
+        };
+        let (mut sum, mut items, mut since, mut j) = (first, 1u32, 0usize, start + 1);
+        let mut ended_by_kill = false;
+        while let Some(&w) = words.get(j) {
+            if !w.chars().any(char::is_alphanumeric) {
+                break;
+            }
+            if AFTER.contains(&w) {
+                ended_by_kill = true;
+                break;
+            }
+            let (glued, next) = if w == "و" {
+                (true, words.get(j + 1).copied())
+            } else {
+                (w.starts_with('و'), w.strip_prefix('و'))
+            };
+            // "مدني واحد" is one civilian, not a second item
+            if glued && !matches!(w, "واحد" | "واحده") {
+                match next.and_then(item_count) {
+                    Some(v) => {
+                        sum = sum.saturating_add(v);
+                        items += 1;
+                        since = 0;
+                        j += if w == "و" { 2 } else { 1 };
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            since += 1;
+            if since > 4 {
+                break;
+            }
+            j += 1;
+        }
+        if items >= 2 && (after_kill || ended_by_kill) {
+            best = Some(best.map_or(sum, |b| b.max(sum)));
+        }
+    }
+    best
 }
 
 /// The killed total of a clause: figures of different victims joined by
@@ -195,12 +388,14 @@ fn total_killed(view: &View, kills: &[(usize, usize, u32)]) -> Option<u32> {
 /// ("25 شخصا وإصابة 45"); else the nearest such word in the five before it
 /// ("مقتل 7", "ارتفعت حصيلة القتلى إلى 25").
 fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
+    // (commas around an adverb do not count as words: "قتلت قوات الأمن،
+    // الأحد، 9 مسلحين")
     let before: Vec<&str> = view
         .text
         .get(..ns)
         .unwrap_or("")
         .split(' ')
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && *w != "،" && *w != ",")
         .collect();
     let after: Vec<&str> = view
         .text

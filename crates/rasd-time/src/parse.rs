@@ -736,7 +736,14 @@ impl<'a> P<'a> {
         if let Some(x) = self.dmy(k2).or_else(|| self.numeric_date(k2)) {
             return Some(x);
         }
-        if let Some((e, d)) = self.day_num(k2) {
+        // a bare number after a comma, or before "من" ("قُتل، الأحد، 3 من
+        // المحتجين"), is a count, not the day of the month
+        let after_comma = self.p(k, ',');
+        let of_something = |e: usize| self.isx(e, &["من"]) && !self.isx(e + 1, &["الشهر"]);
+        let bare_day = self
+            .day_num(k2)
+            .filter(|&(e, _)| !after_comma && !of_something(e));
+        if let Some((e, d)) = bare_day {
             // Weekday + day of month: the nearby month where they agree.
             let t = self.c.today().with_day(1)?;
             let offs: [i32; 3] = if self.c.duck { [0, 1, -1] } else { [0, -1, 1] };

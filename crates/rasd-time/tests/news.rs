@@ -246,3 +246,28 @@ fn weekday_with_an_ordinal_that_no_month_agrees_with_is_the_weekday() {
     let ms = parse("السبت السابع عشر", Some(reference()));
     assert_eq!(ms[0].value.as_deref(), Some("2021-07-17T00:00:00+03:00"));
 }
+
+#[test]
+fn a_count_after_a_weekday_is_not_its_day_of_the_month() {
+    // Reference: Wednesday 7 July 2021; Sunday 4 July is the Sunday before,
+    // and Sunday 1 August agrees with "الأحد 1" in the month after.
+    for text in [
+        "قتل، الأحد، 1 من المحتجين في اشتباكات مع قوات الأمن.",
+        "اعتقلت الشرطة الأحد 1 من المشتبه بهم.",
+    ] {
+        let ms = parse(text, Some(reference()));
+        let sunday = find(&ms, "الأحد");
+        assert_eq!(
+            sunday.value.as_deref(),
+            Some("2021-07-04T00:00:00+03:00"),
+            "{text}: {ms:#?}"
+        );
+    }
+    // the day of the month still follows a weekday without a comma
+    let ms = parse("وقع الهجوم يوم الأحد 1 في الصباح", Some(reference()));
+    assert!(
+        ms.iter()
+            .any(|m| m.value.as_deref() == Some("2021-08-01T00:00:00+03:00")),
+        "{ms:#?}"
+    );
+}
