@@ -835,3 +835,84 @@ fn listed_victims_add_up() {
     assert_eq!(e["fatalities"], 9, "{e:#}");
     assert_eq!(e["event_date"], "2019-03-10", "{e:#}");
 }
+
+/// Armed groups beyond the big names, and who they are in the event: the
+/// members counted are the group's, a clash between two named groups has
+/// both as its sides, the group that seizes territory is actor 1, gunmen
+/// "of" a group are its own, and a group that speaks of its fighters'
+/// battle is a side of it.
+#[test]
+fn named_groups_take_their_roles() {
+    let reports = extract_all(
+        "groups",
+        &[
+            (
+                "members-hit",
+                "2021-05-16",
+                "زنجبار (اليمن) - قُتل أربعة من أفراد قوات الحزام الأمني، الأحد، بانفجار عبوة ناسفة زرعها مجهولون على طريق دورية عسكرية في محافظة أبين جنوبي اليمن، وفق مصدر محلي.",
+            ),
+            (
+                "two-named-groups",
+                "2023-05-29",
+                "طرابلس - تجددت الاشتباكات، ليل الإثنين، بين جهاز الردع وكتيبة ثوار طرابلس في منطقة عين زارة جنوب العاصمة الليبية، ما أدى إلى مقتل مسلحين اثنين وإصابة آخرين، بحسب جهاز الإسعاف والطوارئ.",
+            ),
+            (
+                "group-seizes",
+                "2020-01-30",
+                "عدن - سيطرت قوات الحزام الأمني، الخميس، على معسكر للقوات الحكومية في مديرية دار سعد شمال مدينة عدن، بعد اشتباكات أسفرت عن مقتل خمسة جنود، بحسب مصادر عسكرية.",
+            ),
+            (
+                "gunmen-of-a-group",
+                "2019-07-18",
+                "غزني (أفغانستان) - قُتل تسعة من رجال الشرطة، الخميس، عندما هاجم مسلحون من حركة طالبان نقطة تفتيش على الطريق السريع في ولاية غزني، بحسب متحدث باسم حاكم الولاية.",
+            ),
+            (
+                "speaker-fought",
+                "2024-02-11",
+                "نيالا (السودان) - أعلنت حركة تحرير السودان أن قواتها تصدت، الأحد، لهجوم شنته قوات الدعم السريع على بلدة في جنوب دارفور، وقتلت 15 من المهاجمين.",
+            ),
+        ],
+    );
+    let first = |i: usize| -> Value {
+        primaries(&reports[i])
+            .first()
+            .map(|e| (*e).clone())
+            .unwrap_or_else(|| panic!("no primary event in {:#}", reports[i]))
+    };
+    let names = |e: &Value| {
+        let mut v = [e["actor1"]["name"].clone(), e["actor2"]["name"].clone()];
+        v.sort_by_key(|x| x.to_string());
+        v
+    };
+    let e = first(0);
+    assert_eq!(e["actor2"]["name"], "Security Belt Forces", "{e:#}");
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+    let e = first(1);
+    assert_eq!(
+        names(&e),
+        [
+            Value::from("Rada Special Deterrence Forces"),
+            Value::from("Tripoli Revolutionaries Brigade")
+        ],
+        "{e:#}"
+    );
+    let e = first(2);
+    assert_eq!(
+        e["sub_event_type"], "Non-state actor overtakes territory",
+        "{e:#}"
+    );
+    assert_eq!(e["actor1"]["name"], "Security Belt Forces", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Military Forces of Yemen", "{e:#}");
+    let e = first(3);
+    assert_eq!(e["actor1"]["name"], "Taliban", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Police Forces of Afghanistan", "{e:#}");
+    let e = first(4);
+    assert_eq!(
+        names(&e),
+        [
+            Value::from("Rapid Support Forces"),
+            Value::from("SLM/A: Sudan Liberation Movement/Army")
+        ],
+        "{e:#}"
+    );
+}

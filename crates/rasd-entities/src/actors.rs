@@ -597,6 +597,145 @@ const GROUPS: &[Group] = &[
         aliases: &["لجان المقاومة الشعبية", "ألوية الناصر صلاح الدين"],
     },
     Group {
+        name: "Abu Ali Mustafa Brigades",
+        inter: 2,
+        country: Some("PS"),
+        aliases: &["كتائب أبو علي مصطفى", "كتائب الشهيد أبو علي مصطفى"],
+    },
+    Group {
+        name: "Lions' Den",
+        inter: 3,
+        country: Some("PS"),
+        aliases: &["عرين الأسود", "مجموعة عرين الأسود", "مجموعات عرين الأسود"],
+    },
+    Group {
+        name: "Jenin Brigade",
+        inter: 3,
+        country: Some("PS"),
+        aliases: &["كتيبة جنين"],
+    },
+    Group {
+        name: "Saraya al Salam",
+        inter: 3,
+        country: Some("IQ"),
+        aliases: &["سرايا السلام"],
+    },
+    Group {
+        name: "Harakat Hezbollah al Nujaba",
+        inter: 3,
+        country: Some("IQ"),
+        aliases: &["حركة النجباء", "حركة حزب الله النجباء", "كتائب النجباء"],
+    },
+    Group {
+        name: "Kataib Sayyid al Shuhada",
+        inter: 3,
+        country: Some("IQ"),
+        aliases: &["كتائب سيد الشهداء"],
+    },
+    Group {
+        name: "Badr Organization",
+        inter: 3,
+        country: Some("IQ"),
+        aliases: &["منظمة بدر", "قوات بدر", "فيلق بدر"],
+    },
+    Group {
+        name: "Peshmerga",
+        inter: 1,
+        country: Some("IQ"),
+        aliases: &["البيشمركة", "قوات البيشمركة", "البشمركة", "قوات البشمركة"],
+    },
+    Group {
+        name: "Hurras al Din",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["حراس الدين", "تنظيم حراس الدين"],
+    },
+    Group {
+        name: "Faylaq al Rahman",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["فيلق الرحمن"],
+    },
+    Group {
+        name: "NDF: National Defence Forces",
+        inter: 3,
+        country: Some("SY"),
+        aliases: &[
+            "قوات الدفاع الوطني",
+            "ميليشيا الدفاع الوطني",
+            "ميليشيات الدفاع الوطني",
+        ],
+    },
+    Group {
+        name: "Liwa Fatemiyoun",
+        inter: 3,
+        country: Some("SY"),
+        aliases: &["لواء فاطميون", "ميليشيا فاطميون", "لواء الفاطميون"],
+    },
+    Group {
+        name: "Security Belt Forces",
+        inter: 3,
+        country: Some("YE"),
+        aliases: &["قوات الحزام الأمني", "ميليشيا الحزام الأمني"],
+    },
+    Group {
+        name: "Giants Brigades",
+        inter: 3,
+        country: Some("YE"),
+        aliases: &["ألوية العمالقة", "قوات العمالقة"],
+    },
+    Group {
+        name: "Hadrami Elite Forces",
+        inter: 3,
+        country: Some("YE"),
+        aliases: &["قوات النخبة الحضرمية", "النخبة الحضرمية"],
+    },
+    Group {
+        name: "Shabwani Elite Forces",
+        inter: 3,
+        country: Some("YE"),
+        aliases: &["قوات النخبة الشبوانية", "النخبة الشبوانية"],
+    },
+    Group {
+        name: "Hasm Movement",
+        inter: 2,
+        country: Some("EG"),
+        aliases: &["حركة حسم", "حركة سواعد مصر"],
+    },
+    Group {
+        name: "SLM/A: Sudan Liberation Movement/Army",
+        inter: 2,
+        country: Some("SD"),
+        aliases: &["حركة تحرير السودان", "جيش تحرير السودان"],
+    },
+    Group {
+        name: "NRF: National Resistance Front",
+        inter: 2,
+        country: Some("AF"),
+        aliases: &[
+            "جبهة المقاومة الوطنية الأفغانية",
+            "جبهة المقاومة الوطنية في أفغانستان",
+        ],
+    },
+    Group {
+        name: "Rada Special Deterrence Forces",
+        inter: 3,
+        country: Some("LY"),
+        aliases: &["قوة الردع الخاصة", "جهاز الردع", "قوة الردع الخاصة الليبية"],
+    },
+    Group {
+        name: "Tripoli Revolutionaries Brigade",
+        inter: 3,
+        country: Some("LY"),
+        aliases: &["كتيبة ثوار طرابلس", "ثوار طرابلس"],
+    },
+    Group {
+        name: "Kaniyat Militia",
+        inter: 3,
+        country: Some("LY"),
+        aliases: &["ميليشيا الكانيات", "ميليشيات الكانيات", "الكانيات"],
+    },
+    Group {
         name: "Amal Movement",
         inter: 3,
         country: Some("LB"),
@@ -788,6 +927,21 @@ const GENERIC: &[(&str, Denotes)] = &[
     ("مصلين", Denotes::Civilians),
     ("الضحايا", Denotes::Civilians),
     ("الدفاع المدني", Denotes::NotActor),
+    // "مسلح" describes the act in these phrases ("بهجوم مسلح"), not a gunman
+    ("هجوم مسلح", Denotes::NotActor),
+    ("هجوما مسلحا", Denotes::NotActor),
+    ("الهجوم المسلح", Denotes::NotActor),
+    ("اعتداء مسلح", Denotes::NotActor),
+    ("سطو مسلح", Denotes::NotActor),
+    ("نزاع مسلح", Denotes::NotActor),
+    ("النزاع المسلح", Denotes::NotActor),
+    ("صراع مسلح", Denotes::NotActor),
+    ("الصراع المسلح", Denotes::NotActor),
+    ("كفاح مسلح", Denotes::NotActor),
+    ("الكفاح المسلح", Denotes::NotActor),
+    ("تمرد مسلح", Denotes::NotActor),
+    ("العمل المسلح", Denotes::NotActor),
+    ("هجوم إرهابي مسلح", Denotes::NotActor),
     ("المجتمع المدني", Denotes::NotActor),
     ("الطيران المدني", Denotes::NotActor),
     // "قاعدة" is a base (or a database), not Al Qaeda, in these phrases
@@ -1192,6 +1346,16 @@ mod tests {
         assert_eq!(name("الدعم السريع"), "Rapid Support Forces");
         assert_eq!(name("قوات حفتر"), "LNA: Libyan National Army");
         assert_eq!(name("الجيش الوطني الليبي"), "LNA: Libyan National Army");
+        assert_eq!(name("قوات الحزام الأمني"), "Security Belt Forces");
+        assert!(lookup("بهجوم مسلح").is_none());
+        assert!(lookup("الصراع المسلح").is_none());
+        assert_eq!(name("مسلح"), "Unidentified Armed Group");
+        assert_eq!(name("ألوية العمالقة"), "Giants Brigades");
+        assert_eq!(name("جهاز الردع"), "Rada Special Deterrence Forces");
+        assert_eq!(name("حراس الدين"), "Hurras al Din");
+        assert_eq!(name("عرين الأسود"), "Lions' Den");
+        assert_eq!(name("قوات البيشمركة"), "Peshmerga");
+        assert_eq!(lookup("سرايا السلام").unwrap().inter, 3);
         assert_eq!(
             name("جبهة البوليساريو").split(':').next(),
             Some("POLISARIO")

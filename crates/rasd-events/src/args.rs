@@ -164,6 +164,11 @@ const ACTS: &[&str] = &[
     "اسقط",
     "اعترض",
     "تمكن",
+    // "مقاتليها صدوا هجوما", "قواته تصدت", "اشتبكت"
+    "صدوا",
+    "صدت",
+    "تصد",
+    "اشتبك",
 ];
 
 /// Verbs of firing whose subject fired ([`fires`]).
@@ -351,6 +356,13 @@ pub fn fill(
     };
     let nonstate =
         |a: &&EntityMention| a.actor.as_ref().is_some_and(|r| (2..=4).contains(&r.inter));
+    // a group named, not "مسلحون" (an unidentified armed group)
+    let named_group = |a: &&EntityMention| {
+        nonstate(a)
+            && a.actor
+                .as_ref()
+                .is_some_and(|r| !r.name.starts_with("Unidentified"))
+    };
     let sub = e.sub_event_type.clone().unwrap_or_default();
     let civilians_hit = any(&cues::CIVILIAN);
     let mut forces_hit = any(&cues::FORCES);
@@ -473,13 +485,29 @@ pub fn fill(
             // state force for air strikes; else unidentified
             let air = sub == "Air/drone strike";
             let regains = sub == "Government regains territory";
+            let overtakes = sub == "Non-state actor overtakes territory";
             let battle = e.event_type.as_deref() == Some("Battles");
             if let Some((Some(r), s)) = regains.then(|| first(&|a| state(a))).flatten() {
                 set(&mut e.actor1, Some((r, s)));
+            } else if let Some((Some(r), s)) = overtakes
+                .then(|| first(&|a| named_group(a)).or_else(|| first(&|a| nonstate(a))))
+                .flatten()
+            {
+                // "سيطرت قوات الحزام الأمني على مواقع للقوات الحكومية"
+                set(&mut e.actor1, Some((r, s)));
             } else if let Some(c) = &claimant_ref {
                 e.actor1 = Some(to_actor(c, None, doc));
-            } else if let Some((Some(r), s)) = first(&|a| nonstate(a) && is_agent(doc, a.span)) {
-                set(&mut e.actor1, Some((r, s)));
+            } else if let Some(a) = acts.iter().find(|a| nonstate(a) && is_agent(doc, a.span)) {
+                // "اقتحم مسلحون من حركة طالبان": the gunmen are the group's
+                let a = acts
+                    .iter()
+                    .find(|g| {
+                        !named_group(a) && named_group(g) && only_min_between(doc, a.span, g.span)
+                    })
+                    .unwrap_or(a);
+                if let Some(r) = a.actor.as_ref() {
+                    set(&mut e.actor1, Some((r, Some(a.span))));
+                }
             } else if let Some((Some(r), s)) =
                 first(&|a| (state(a) || nonstate(a)) && by_fire_of(doc, a.span))
             {
@@ -507,7 +535,9 @@ pub fn fill(
                     set(&mut e.actor1, Some((r, s)));
                 }
             } else if battle {
-                if let Some((Some(r), s)) = first(&|a| state(a)) {
+                // a state force, else a named group ("اشتباكات بين قوة
+                // الردع الخاصة وكتيبة ثوار طرابلس")
+                if let Some((Some(r), s)) = first(&|a| state(a)).or_else(|| first(&named_group)) {
                     set(&mut e.actor1, Some((r, s)));
                 }
             } else if let Some((Some(r), s)) = first(&|a| state(a) && kills_count(doc, a.span)) {
@@ -583,7 +613,18 @@ pub fn fill(
                         .then(|| others().find(|a| nonstate(a)))
                         .flatten()
                 })
-                .map(|a| (a.actor.as_ref(), Some(a.span)));
+                // members of a named group hit ("ثلاثة من أفراد قوات الحزام
+                // الأمني", "ستة من عناصر حركة حسم")
+                .or_else(|| others().find(|a| nonstate(a) && members_of(doc, a.span)))
+                .map(|a| (a.actor.as_ref(), Some(a.span)))
+                // the speaker whose own fighters fought ("قالت حركة تحرير
+                // السودان إن مقاتليها صدوا هجوما شنته قوات الدعم السريع")
+                .or_else(|| {
+                    battle
+                        .then(|| own_forces_speaker(doc, spans, &views))
+                        .flatten()
+                        .filter(|(r, _)| r.map(|r| &r.name) != a1.as_ref())
+                });
             // a force fighting beside actor 1 ("القوات الحكومية مدعومة بقوات
             // بعثة الاتحاد الأفريقي") is associated with it
             if e.assoc_actor_1.is_none() {
@@ -688,6 +729,11 @@ const FILLERS: &[&str] = &[
     "حربيه",
     "الحربيه",
     "مسيره",
+    // "قصف مدفعي إسرائيلي", "هجوم صاروخي تركي"
+    "مدفعي",
+    "المدفعي",
+    "صاروخي",
+    "الصاروخي",
 ];
 
 /// "غارات جوية أمريكية"), as (ISO code, span of the demonym).
@@ -820,11 +866,54 @@ fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
         .collect()
 }
 
+/// Whether the one word between spans `a` and `b` (in text order) is "من"
+/// ("مسلحون من حركة طالبان").
+fn only_min_between(doc: &Document, a: Span, b: Span) -> bool {
+    let i = doc.tokens.partition_point(|t| t.span.start < a.end);
+    let j = doc.tokens.partition_point(|t| t.span.start < b.start);
+    j == i + 1 && doc.tokens.get(i).is_some_and(|t| t.norm == "من")
+}
+
+/// Whether the actor at `span` is named as the group whose members are
+/// counted ("ثلاثة من أفراد قوات الحزام الأمني", "مقتل ستة من عناصر حركة
+/// حسم").
+fn members_of(doc: &Document, span: Span) -> bool {
+    let before = words_before(doc, span, 3);
+    // counted or hit: "ثلاثة من أفراد", "7 عناصر", "مقتل عناصر"
+    let counted = before.len() == 3 && {
+        let w = before[1].strip_prefix('و').unwrap_or(before[1]);
+        w == "من"
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || rasd_text::parse_number_words(w).is_some()
+            || matches!(w, "مقتل" | "قتل" | "اصابه" | "اعتقال" | "مصرع")
+    };
+    counted
+        && before.last().is_some_and(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            matches!(
+                w,
+                "افراد"
+                    | "عناصر"
+                    | "مقاتلي"
+                    | "مسلحي"
+                    | "منتسبي"
+                    | "جنود"
+                    | "قاده"
+                    | "قياديي"
+                    | "عنصرا"
+                    | "عنصرين"
+                    | "عنصران"
+                    | "مقاتلا"
+            )
+        })
+}
+
 /// Whether the actor at `span` is named as support ("مدعومة بقوات X",
 /// "بدعم من X", "بمساندة X", "بإسناد من X").
 fn supports(doc: &Document, span: Span) -> bool {
     words_before(doc, span, 3).iter().any(|w| {
         w.starts_with("مدعوم")
+            || w.starts_with("مدعم")
             || w.starts_with("بدعم")
             || w.starts_with("بمسانده")
             || w.starts_with("باسناد")
@@ -1302,11 +1391,14 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
             }
             // the words after the verb, up to a preposition or the
             // reported clause, as written in the article
+            // (a long name runs on: "التحالف الدولي بقيادة الولايات
+            // المتحدة", "المتحدث باسم المركز الإعلامي لعملية بركان الغضب";
+            // a time word, a figure, "بمقتل", "لوكالة" end it)
             let rest = v.text.get(say_at..).unwrap_or("");
             let words: Vec<&str> = rest
                 .split(' ')
                 .filter(|w| !w.is_empty())
-                .take(3)
+                .take(8)
                 .take_while(|w| {
                     !matches!(
                         *w,
@@ -1315,6 +1407,7 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                             | "انها"
                             | "،"
                             | ","
+                            | "."
                             | "الى"
                             | "على"
                             | "من"
@@ -1323,7 +1416,62 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                             | "التي"
                             | "ما"
                             | ":"
-                    )
+                            | "اليوم"
+                            | "امس"
+                            | "مساء"
+                            | "صباح"
+                            | "فجر"
+                            | "ظهر"
+                            | "ليل"
+                            | "الاحد"
+                            | "الاثنين"
+                            | "الثلاثاء"
+                            | "الاربعاء"
+                            | "الخميس"
+                            | "الجمعه"
+                            | "السبت"
+                            | "يوم"
+                            | "عبر"
+                            | "خلال"
+                            | "انذاك"
+                            | "ايضا"
+                            | "كذلك"
+                            | "بدوره"
+                            | "بدورها"
+                    ) && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        && ![
+                            "بمقتل",
+                            "باصابه",
+                            "بان",
+                            "بسقوط",
+                            "بوقوع",
+                            "بشن",
+                            "بتنفيذ",
+                            "باستهداف",
+                            "بمصرع",
+                            "باستشهاد",
+                            "بتعرض",
+                            "باعتقال",
+                            "بحصيله",
+                            "بارتفاع",
+                        ]
+                        .contains(w)
+                        && ![
+                            "لوكاله",
+                            "لرويترز",
+                            "لفرانس",
+                            "للصحفيين",
+                            "لصحيفه",
+                            "لقناه",
+                            "لموقع",
+                            "للانباء",
+                            "لوسايل",
+                            "للتلفزيون",
+                            "لتلفزيون",
+                            "لاذاعه",
+                        ]
+                        .iter()
+                        .any(|p| w.starts_with(p))
                 })
                 .collect();
             let phrase = words.join(" ");

@@ -48,7 +48,7 @@ static DUAL_KILLED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy:
 });
 static SINGLE_INJURED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::view::lex(
-        r"\b(?:و)?(?:اصابه|اصيب|جرح)\b (?:احد|شاب|مواطن|مقيم|موظف|طفل|امراه|رجل|جندي|شرطي|ضابط|صحفي|مدني|عامل|سائق)\b",
+        r"\b(?:و)?(?:اصابه|اصيب|جرح)\b (?:احد|شاب|مواطن|مقيم|موظف|طفل|امراه|رجل|جندي|شرطي|ضابط|صحفي|مدني|عامل|سائق|ثالث|رابع|خامس)\b",
     )
 });
 
@@ -77,10 +77,16 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
     let update = toll && view.is_match(&cues::TOLL_UPDATE);
     // killed figures outside toll updates, in text order: (start, end, value)
     let mut kills: Vec<(usize, usize, u32)> = Vec::new();
+    let mut recalled: Option<bool> = None;
     for n in doc.numbers.iter().filter(|n| span.contains(&n.span)) {
         let Some(v) = num_value(n) else { continue };
         // the day of a date ("قُتلوا يوم الثلاثاء 14 مارس") counts nobody
         if doc.times.iter().any(|t| t.span.contains(&n.span)) {
+            continue;
+        }
+        // a war's toll told in passing ("ومذاك، قُتل نحو عشرة آلاف يمني")
+        // is no event's
+        if v >= 1000 && *recalled.get_or_insert_with(|| cues::recalls(view)) {
             continue;
         }
         let Some((ns, ne)) = view.range_of(doc, n.span) else {
@@ -463,6 +469,20 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
                 || (INJURED.contains(&a) && KILLED.contains(&b))
         })
     };
+    // the figure right after its verb ("قُتل شرطيان وأصيب ثالث": the
+    // injure word after belongs to the next clause)
+    if let Some(w) = before.last() {
+        if matches!(
+            *w,
+            "قتل" | "وقتل" | "قتلت" | "وقتلت" | "مقتل" | "بمقتل" | "ومقتل"
+        ) {
+            return (true, false);
+        }
+        if matches!(*w, "اصيب" | "واصيب" | "اصيبت" | "واصيبت" | "جرح" | "وجرح")
+        {
+            return (false, true);
+        }
+    }
     for (k, w) in after.iter().take(5).enumerate() {
         // another figure ends the search, unless joined to this one and
         // sharing its verb ("12 متشددا وخمسة مدنيين قتلوا")
@@ -545,6 +565,35 @@ mod tests {
         assert_eq!(c.killed, Some(17));
         let c = read_text("أوقعت الغارات 13 قتيلا وعشرات الجرحى.");
         assert_eq!(c.killed, Some(13));
+    }
+
+    #[test]
+    fn a_figure_right_after_its_verb_is_that_verbs() {
+        // the injure word after the figure opens the next clause
+        let c = read_text("أسفر الانفجار عن مقتل 27 شخصا وإصابة نحو 100 آخرين.");
+        assert_eq!((c.killed, c.injured), (Some(27), Some(100)));
+        let c = read_text("أفادت مصادر بمقتل ما لا يقل عن 12 من المسلحين وجرح آخرين.");
+        assert_eq!(c.killed, Some(12));
+        let c = read_text("قُتل شرطيان وأصيب ثالث بهجوم على نقطة تفتيش.");
+        assert_eq!((c.killed, c.injured), (Some(2), Some(1)));
+        // a war's toll told in passing is no event's
+        let c = read_text("ومذاك، قُتل نحو عشرة آلاف يمني وأصيب أكثر من 50 ألفا بجروح.");
+        assert_eq!(c.killed, None);
+    }
+
+    #[test]
+    fn listed_victims_are_summed() {
+        assert_eq!(read_text("قُتل ضابط ومجندان في الهجوم.").killed, Some(3));
+        assert_eq!(
+            read_text("قتل جندي وثلاثة مدنيين وأصيب خمسة آخرون.").killed,
+            Some(4)
+        );
+        // "مدني واحد" is one civilian; a comma ends the list
+        assert_eq!(read_text("وقتل مدني واحد في القصف.").killed, Some(1));
+        assert_eq!(
+            read_text("أفادت اللجنة بمقتل سبعة مدنيين، بينهم طفلان.").killed,
+            Some(7)
+        );
     }
 
     #[test]
