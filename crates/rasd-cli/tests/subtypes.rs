@@ -916,3 +916,45 @@ fn named_groups_take_their_roles() {
         "{e:#}"
     );
 }
+
+/// Fighters counted among the dead are the target, not the agent; an
+/// adjective with the article ("التابع للجيش") or the noun "نقل" is no say
+/// verb; "استشهد/لقي X ... وأصيب Y" keeps X as killed.
+#[test]
+fn victims_speakers_and_verbs() {
+    let reports = extract_all(
+        "victims-speakers",
+        &[
+            (
+                "fighters-killed-by-a-drone",
+                "2024-05-21",
+                "صور (لبنان) - استشهد خمسة عناصر من حزب الله، الثلاثاء، في ضربة نفذتها طائرة مسيّرة إسرائيلية على دراجة نارية في بلدة عيتا الشعب جنوبي لبنان، وفق مصادر محلية.",
+            ),
+            (
+                "affiliated-aircraft",
+                "2023-09-10",
+                "الخرطوم - قُتل 17 مدنيا على الأقل، الأحد، في قصف نفذه طيران حربي تابع للجيش السوداني على سوق في جنوب الخرطوم، وفق لجان المقاومة المحلية.",
+            ),
+            (
+                "martyred-then-injured",
+                "2023-03-16",
+                "جنين - استشهد أربعة فلسطينيين وأصيب أكثر من 20 آخرين، الخميس، برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها مدينة جنين، بحسب وزارة الصحة الفلسطينية.",
+            ),
+        ],
+    );
+    let first = |i: usize| -> Value {
+        primaries(&reports[i])
+            .first()
+            .map(|e| (*e).clone())
+            .unwrap_or_else(|| panic!("no primary event in {:#}", reports[i]))
+    };
+    let e = first(0);
+    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Hezbollah", "{e:#}");
+    assert_eq!(e["fatalities"], 5, "{e:#}");
+    let e = first(1);
+    assert_eq!(e["claims"][0]["source"], "لجان المقاومة المحلية", "{e:#}");
+    let e = first(2);
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+    assert_eq!(e["injuries"], 21, "{e:#}");
+}

@@ -999,8 +999,18 @@ fn is_agent(doc: &Document, span: Span) -> bool {
             let bare = w.strip_prefix('و').unwrap_or(w);
             agent_verb(w) && !bare.starts_with("قتل") && !bare.starts_with("اعلن")
         });
+    // counted victims are no agents ("استشهد ثلاثة عناصر من حزب الله")
+    let counted = before.iter().any(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || rasd_text::parse_number_words(w).is_some()
+            || ["قتل", "مقتل", "استشهد", "استشهاد", "مصرع", "اصابه", "اصيب"]
+                .iter()
+                .any(|k| w.starts_with(k))
+    });
     vso || after.iter().take(2).any(|w| agent_verb(w))
         || (before.last() == Some(&"من")
+            && !counted
             && before.iter().any(|w| {
                 matches!(
                     *w,
@@ -1261,7 +1271,41 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
             continue;
         }
         // speaker: PER/ORG entity right after the say verb, else the words after it
-        let mut say_at = v.find_all(&cues::SAY).first().map(|x| x.1).unwrap_or(0);
+        // (not the noun "نقل", transport: "صهاريج نقل محروقات")
+        let says: Vec<(usize, usize)> = v
+            .find_all(&cues::SAY)
+            .into_iter()
+            .filter(|&(a, b)| {
+                let w = v.text.get(a..b).unwrap_or("").trim();
+                let prev = v
+                    .text
+                    .get(..a)
+                    .unwrap_or("")
+                    .split(' ')
+                    .rfind(|w| !w.is_empty());
+                // nor a word with the article ("التابع للجيش": affiliated)
+                let bare = w.trim_start_matches(['و', 'ف']);
+                let bare = bare.strip_prefix(['ب', 'ل', 'ك']).unwrap_or(bare);
+                let article =
+                    bare.starts_with("ال") || w.trim_start_matches(['و', 'ف']).starts_with("لل");
+                // nor "تابع ل" (affiliated to), as opposed to "وتابع قائلا"
+                let next = v
+                    .text
+                    .get(b..)
+                    .unwrap_or("")
+                    .split(' ')
+                    .find(|w| !w.is_empty());
+                let affiliated =
+                    bare.starts_with("تابع") && next.is_some_and(|n| n.starts_with('ل'));
+                let transport =
+                    w == "نقل" && prev.is_some_and(|p| p.chars().any(char::is_alphabetic));
+                !(article || affiliated || transport)
+            })
+            .collect();
+        if says.is_empty() {
+            continue;
+        }
+        let mut say_at = says.first().map(|x| x.1).unwrap_or(0);
         // "بحسب ما أفادت لجان المقاومة", "وفق ما أورد مراسلونا": the speaker
         // follows the second verb
         if let Some(rest) = v.text.get(say_at..) {
