@@ -958,3 +958,23 @@ fn victims_speakers_and_verbs() {
     assert_eq!(e["fatalities"], 4, "{e:#}");
     assert_eq!(e["injuries"], 21, "{e:#}");
 }
+
+/// "وسط بيروت" is also the gazetteer's name of a district: when that
+/// reading is not taken, the city after the direction word still is.
+#[test]
+fn the_city_after_a_direction_word_stands() {
+    let reports = extract_all(
+        "downtown",
+        &[(
+            "downtown-protest",
+            "2020-08-08",
+            "تظاهر آلاف اللبنانيين، السبت، في ساحة رياض الصلح وسط بيروت، مطالبين برحيل الحكومة ومحاسبة الفاسدين.",
+        )],
+    );
+    let e = primaries(&reports[0])
+        .first()
+        .map(|e| (*e).clone())
+        .unwrap_or_else(|| panic!("no primary event in {:#}", reports[0]));
+    assert_eq!(e["sub_event_type"], "Peaceful protest", "{e:#}");
+    assert_eq!(e["location"]["name"], "Beirut", "{e:#}");
+}

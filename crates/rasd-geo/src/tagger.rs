@@ -446,8 +446,19 @@ impl Geocoder {
                 }
                 match self.match_at(&toks, i, sent_end[i], cache) {
                     Some(m) => {
+                        // a name that opens with a direction ("وسط بيروت", a
+                        // district of Beirut) may also be the direction and
+                        // the place after it: both are scored, and the second
+                        // stands when the first is not accepted
+                        let opener = dir_of(toks[i].key).is_some()
+                            || matches!(toks[i].key, "وسط" | "قلب" | "اطراف" | "ضواحي");
+                        let rest = (m.last - m.first >= 2 && opener)
+                            .then(|| self.match_at(&toks, i + 1, sent_end[i], cache))
+                            .flatten()
+                            .filter(|r| r.last == m.last);
                         i = m.last;
                         matches.push(m);
+                        matches.extend(rest);
                     }
                     None => i += 1,
                 }
@@ -717,6 +728,10 @@ impl Geocoder {
             }
             let Some(p) = idx.get(best.idx) else { continue };
             let span = Span::new(toks[s.m.first].start, toks[s.m.last - 1].end);
+            // (the place after a direction, when the whole name stands)
+            if places.iter().any(|q| q.span.overlaps(&span)) {
+                continue;
+            }
             let mut pm = mention(doc, span, &p);
             if s.prefix == Some("عاصمه") && matches!(p.kind, Kind::City) {
                 pm.kind = "capital".into();
