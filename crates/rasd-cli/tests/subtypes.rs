@@ -318,6 +318,14 @@ fn primaries(r: &Value) -> Vec<&Value> {
         .collect()
 }
 
+/// The first primary event of report `i` (the test fails when it has none).
+fn first_primary(reports: &[Value], i: usize) -> Value {
+    primaries(&reports[i])
+        .first()
+        .map(|e| (*e).clone())
+        .unwrap_or_else(|| panic!("no primary event in {:#}", reports[i]))
+}
+
 #[test]
 fn sub_types_beyond_weapons() {
     let articles: Vec<(&str, &str, &str)> = CASES.iter().map(|c| (c.0, c.1, c.2)).collect();
@@ -625,12 +633,7 @@ fn wire_copy_from_several_countries() {
             ),
         ],
     );
-    let first = |i: usize| -> Value {
-        primaries(&reports[i])
-            .first()
-            .map(|e| (*e).clone())
-            .unwrap_or_else(|| panic!("no primary event in {:#}", reports[i]))
-    };
+    let first = |i: usize| first_primary(&reports, i);
     let e = first(0);
     assert_eq!(e["sub_event_type"], "Armed clash");
     assert_eq!(e["actor1"]["name"], "Military Forces of Sudan");
@@ -812,12 +815,7 @@ fn listed_victims_add_up() {
             ),
         ],
     );
-    let first = |i: usize| -> Value {
-        primaries(&reports[i])
-            .first()
-            .map(|e| (*e).clone())
-            .unwrap_or_else(|| panic!("no primary event in {:#}", reports[i]))
-    };
+    let first = |i: usize| first_primary(&reports, i);
     // an officer and two of his guards: 3, not the day of the month
     let e = first(0);
     assert_eq!(e["fatalities"], 3, "{e:#}");
@@ -873,12 +871,7 @@ fn named_groups_take_their_roles() {
             ),
         ],
     );
-    let first = |i: usize| -> Value {
-        primaries(&reports[i])
-            .first()
-            .map(|e| (*e).clone())
-            .unwrap_or_else(|| panic!("no primary event in {:#}", reports[i]))
-    };
+    let first = |i: usize| first_primary(&reports, i);
     let names = |e: &Value| {
         let mut v = [e["actor1"]["name"].clone(), e["actor2"]["name"].clone()];
         v.sort_by_key(|x| x.to_string());
@@ -942,12 +935,7 @@ fn victims_speakers_and_verbs() {
             ),
         ],
     );
-    let first = |i: usize| -> Value {
-        primaries(&reports[i])
-            .first()
-            .map(|e| (*e).clone())
-            .unwrap_or_else(|| panic!("no primary event in {:#}", reports[i]))
-    };
+    let first = |i: usize| first_primary(&reports, i);
     let e = first(0);
     assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
     assert_eq!(e["actor2"]["name"], "Hezbollah", "{e:#}");
@@ -971,10 +959,7 @@ fn the_city_after_a_direction_word_stands() {
             "تظاهر آلاف اللبنانيين، السبت، في ساحة رياض الصلح وسط بيروت، مطالبين برحيل الحكومة ومحاسبة الفاسدين.",
         )],
     );
-    let e = primaries(&reports[0])
-        .first()
-        .map(|e| (*e).clone())
-        .unwrap_or_else(|| panic!("no primary event in {:#}", reports[0]));
+    let e = first_primary(&reports, 0);
     assert_eq!(e["sub_event_type"], "Peaceful protest", "{e:#}");
     assert_eq!(e["location"]["name"], "Beirut", "{e:#}");
 }

@@ -879,33 +879,111 @@ fn only_min_between(doc: &Document, a: Span, b: Span) -> bool {
 /// حسم").
 fn members_of(doc: &Document, span: Span) -> bool {
     let before = words_before(doc, span, 3);
+    let members = before.last().is_some_and(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        matches!(
+            w,
+            "افراد"
+                | "عناصر"
+                | "مقاتلي"
+                | "مسلحي"
+                | "منتسبي"
+                | "جنود"
+                | "قاده"
+                | "قياديي"
+                | "عنصرا"
+                | "عنصرين"
+                | "عنصران"
+                | "مقاتلا"
+        )
+    });
     // counted or hit: "ثلاثة من أفراد", "7 عناصر", "مقتل عناصر"
-    let counted = before.len() == 3 && {
+    // (the member word first: reading a figure is the dear part)
+    members && before.len() == 3 && {
         let w = before[1].strip_prefix('و').unwrap_or(before[1]);
         w == "من"
-            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || rasd_text::parse_number_words(w).is_some()
             || matches!(w, "مقتل" | "قتل" | "اصابه" | "اعتقال" | "مصرع")
-    };
-    counted
-        && before.last().is_some_and(|w| {
-            let w = w.strip_prefix('و').unwrap_or(w);
-            matches!(
-                w,
-                "افراد"
-                    | "عناصر"
-                    | "مقاتلي"
-                    | "مسلحي"
-                    | "منتسبي"
-                    | "جنود"
-                    | "قاده"
-                    | "قياديي"
-                    | "عنصرا"
-                    | "عنصرين"
-                    | "عنصران"
-                    | "مقاتلا"
-            )
-        })
+            || crate::casualties::is_figure(w)
+    }
+}
+
+/// Whether a word ends a speaker told in the words after the say verb:
+/// a preposition or the reported clause ("في", "أن"), punctuation, a
+/// time word ("الأحد", "مساء"), a figure, an event noun with ب
+/// ("بمقتل") or the medium it was told to ("لوكالة", "لرويترز").
+fn ends_speaker(w: &str) -> bool {
+    matches!(
+        w,
+        "في" | "ان"
+            | "انه"
+            | "انها"
+            | "،"
+            | ","
+            | "."
+            | "الى"
+            | "على"
+            | "من"
+            | "عن"
+            | "الذي"
+            | "التي"
+            | "ما"
+            | ":"
+            | "اليوم"
+            | "امس"
+            | "مساء"
+            | "صباح"
+            | "فجر"
+            | "ظهر"
+            | "ليل"
+            | "الاحد"
+            | "الاثنين"
+            | "الثلاثاء"
+            | "الاربعاء"
+            | "الخميس"
+            | "الجمعه"
+            | "السبت"
+            | "يوم"
+            | "عبر"
+            | "خلال"
+            | "انذاك"
+            | "ايضا"
+            | "كذلك"
+            | "بدوره"
+            | "بدورها"
+    ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || [
+            "بمقتل",
+            "باصابه",
+            "بان",
+            "بسقوط",
+            "بوقوع",
+            "بشن",
+            "بتنفيذ",
+            "باستهداف",
+            "بمصرع",
+            "باستشهاد",
+            "بتعرض",
+            "باعتقال",
+            "بحصيله",
+            "بارتفاع",
+        ]
+        .contains(&w)
+        || [
+            "لوكاله",
+            "لرويترز",
+            "لفرانس",
+            "للصحفيين",
+            "لصحيفه",
+            "لقناه",
+            "لموقع",
+            "للانباء",
+            "لوسايل",
+            "للتلفزيون",
+            "لتلفزيون",
+            "لاذاعه",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// Whether the actor at `span` is named as support ("مدعومة بقوات X",
@@ -999,18 +1077,19 @@ fn is_agent(doc: &Document, span: Span) -> bool {
             let bare = w.strip_prefix('و').unwrap_or(w);
             agent_verb(w) && !bare.starts_with("قتل") && !bare.starts_with("اعلن")
         });
-    // counted victims are no agents ("استشهد ثلاثة عناصر من حزب الله")
-    let counted = before.iter().any(|w| {
-        let w = w.strip_prefix('و').unwrap_or(w);
-        w.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || rasd_text::parse_number_words(w).is_some()
-            || ["قتل", "مقتل", "استشهد", "استشهاد", "مصرع", "اصابه", "اصيب"]
+    // counted victims are no agents ("استشهد ثلاثة عناصر من حزب الله");
+    // asked last, only after "من" (reading a figure is the dear part)
+    let counted = || {
+        before.iter().any(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            ["قتل", "مقتل", "استشهد", "استشهاد", "مصرع", "اصابه", "اصيب"]
                 .iter()
                 .any(|k| w.starts_with(k))
-    });
+                || crate::casualties::is_figure(w)
+        })
+    };
     vso || after.iter().take(2).any(|w| agent_verb(w))
         || (before.last() == Some(&"من")
-            && !counted
             && before.iter().any(|w| {
                 matches!(
                     *w,
@@ -1025,7 +1104,8 @@ fn is_agent(doc: &Document, span: Span) -> bool {
                         | "مهاجم"
                         | "متشددين"
                 )
-            }))
+            })
+            && !counted())
 }
 
 /// A state force that fires: the subject right after a verb of firing
@@ -1443,80 +1523,7 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
                 .split(' ')
                 .filter(|w| !w.is_empty())
                 .take(8)
-                .take_while(|w| {
-                    !matches!(
-                        *w,
-                        "في" | "ان"
-                            | "انه"
-                            | "انها"
-                            | "،"
-                            | ","
-                            | "."
-                            | "الى"
-                            | "على"
-                            | "من"
-                            | "عن"
-                            | "الذي"
-                            | "التي"
-                            | "ما"
-                            | ":"
-                            | "اليوم"
-                            | "امس"
-                            | "مساء"
-                            | "صباح"
-                            | "فجر"
-                            | "ظهر"
-                            | "ليل"
-                            | "الاحد"
-                            | "الاثنين"
-                            | "الثلاثاء"
-                            | "الاربعاء"
-                            | "الخميس"
-                            | "الجمعه"
-                            | "السبت"
-                            | "يوم"
-                            | "عبر"
-                            | "خلال"
-                            | "انذاك"
-                            | "ايضا"
-                            | "كذلك"
-                            | "بدوره"
-                            | "بدورها"
-                    ) && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
-                        && ![
-                            "بمقتل",
-                            "باصابه",
-                            "بان",
-                            "بسقوط",
-                            "بوقوع",
-                            "بشن",
-                            "بتنفيذ",
-                            "باستهداف",
-                            "بمصرع",
-                            "باستشهاد",
-                            "بتعرض",
-                            "باعتقال",
-                            "بحصيله",
-                            "بارتفاع",
-                        ]
-                        .contains(w)
-                        && ![
-                            "لوكاله",
-                            "لرويترز",
-                            "لفرانس",
-                            "للصحفيين",
-                            "لصحيفه",
-                            "لقناه",
-                            "لموقع",
-                            "للانباء",
-                            "لوسايل",
-                            "للتلفزيون",
-                            "لتلفزيون",
-                            "لاذاعه",
-                        ]
-                        .iter()
-                        .any(|p| w.starts_with(p))
-                })
+                .take_while(|w| !ends_speaker(w))
                 .collect();
             let phrase = words.join(" ");
             if phrase.is_empty() {

@@ -236,6 +236,13 @@ const BROKEN_PLURAL: &[&str] = &[
     "جندي", "شرطي", "ضابط", "عنصر", "طفل", "رجل", "شاب", "حارس", "قائد", "طالب", "طبيب", "صبي",
 ];
 
+/// Whether a normalised word is a figure, in digits or in words ("7",
+/// "ثلاثة").
+pub(crate) fn is_figure(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || rasd_text::parse_number_words(w).is_some()
+}
+
 /// How many victims one item of an enumeration names: a figure ("ثلاثة",
 /// "12"), "أحد", a victim noun alone (1) or in the dual (2).
 fn item_count(w: &str) -> Option<u32> {
