@@ -963,3 +963,53 @@ fn the_city_after_a_direction_word_stands() {
     assert_eq!(e["sub_event_type"], "Peaceful protest", "{e:#}");
     assert_eq!(e["location"]["name"], "Beirut", "{e:#}");
 }
+
+#[test]
+fn demolitions_are_property_destruction() {
+    let reports = extract_all(
+        "demolitions",
+        &[
+            (
+                "demolition-after-headline",
+                "2023-02-08",
+                "جرافات الاحتلال تهدم ثلاثة منازل في نابلس\n\nنابلس - (وفا) - هدمت جرافات الاحتلال الإسرائيلي برفقة قوات الاحتلال، فجر اليوم الأربعاء، ثلاثة منازل قيد الإنشاء في بلدة قصرة جنوب نابلس، بحجة البناء دون ترخيص. وقال رئيس المجلس القروي إن المنازل تعود لثلاثة مواطنين من البلدة.",
+            ),
+            (
+                "demolition-notice-and-policy",
+                "2023-02-08",
+                "رام الله - قالت هيئة مقاومة الجدار والاستيطان، الأربعاء، إن سلطات الاحتلال سلمت خلال الشهر الماضي 40 إخطارا بهدم منازل، في إطار سياسة هدم المنازل التي تواصلها في المناطق المصنفة ج.",
+            ),
+            (
+                "storm",
+                "2023-02-08",
+                "الخرطوم - هدمت السيول المنازل في قرى عدة بولاية نهر النيل، الأربعاء، وقال مسؤول محلي إن 200 أسرة باتت بلا مأوى.",
+            ),
+            (
+                "occupation-forces-arrest",
+                "2023-02-08",
+                "رام الله - اعتقلت قوات الاحتلال، فجر اليوم الأربعاء، أربعة شبان خلال اقتحامها بلدة ترمسعيا شمال شرق رام الله، وفق ما أفادت مصادر محلية.",
+            ),
+        ],
+    );
+    // the lead's village, not the headline's city; Israel's forces against
+    // the homes' owners
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Looting/property destruction", "{e:#}");
+    assert_eq!(e["location"]["name_ar"], "قصرة", "{e:#}");
+    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
+    // a notice and a policy, and a flood, are no demolition
+    for i in [1, 2] {
+        assert!(
+            primaries(&reports[i])
+                .iter()
+                .all(|e| e["sub_event_type"] != "Looting/property destruction"),
+            "{:#}",
+            reports[i]
+        );
+    }
+    // "قوات الاحتلال" stays Israel's in a Palestinian event
+    let e = first_primary(&reports, 3);
+    assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
+    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+}

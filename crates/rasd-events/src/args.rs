@@ -62,8 +62,13 @@ fn relocalize(doc: &Document, e: &EntityMention, country: Option<&str>) -> Optio
             return (r.name != rasd_entities::actors::COALITION && r.name != a.name).then_some(r);
         }
     }
+    // a named force is of its own country wherever it fights ("قوات
+    // الاحتلال", "الحرس الثوري"); only a generic one ("الجيش", "قوات
+    // الأمن") takes the event's
+    let named =
+        rasd_entities::actors::lookup(doc.slice(e.span)).is_some_and(|r| r.country.is_some());
     match (a.inter, &a.country, country) {
-        (1, Some(c), Some(ev)) if c != ev && !names_nationality(doc.slice(e.span)) => {
+        (1, Some(c), Some(ev)) if c != ev && !named && !names_nationality(doc.slice(e.span)) => {
             let kind = if a.name.starts_with("Police") {
                 Generic::Police
             } else {
@@ -475,8 +480,22 @@ pub fn fill(
                 if let Some((Some(r), s)) = acts.first().map(|a| (a.actor.as_ref(), Some(a.span))) {
                     set(&mut e.actor1, Some((r, s)));
                 }
-                if let Some((Some(r), s)) = acts.get(1).map(|a| (a.actor.as_ref(), Some(a.span))) {
+                // the other side: another actor (not the first named again);
+                // civilians are a side only of property destroyed, not of
+                // truces or a group's changes
+                let a1 = e.actor1.as_ref().map(|x| x.name.clone());
+                let looting = sub == "Looting/property destruction";
+                let other = acts
+                    .iter()
+                    .skip(1)
+                    .filter(|a| looting || a.actor.as_ref().is_some_and(|r| r.inter != 7))
+                    .find(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
+                    .map(|a| (a.actor.as_ref(), Some(a.span)));
+                if let Some((Some(r), s)) = other {
                     set(&mut e.actor2, Some((r, s)));
+                } else if looting && any(&cues::DWELLING) {
+                    // homes pulled down or looted: their people's loss
+                    e.actor2 = civ().map(|r| to_actor(&r, None, doc));
                 }
             }
         }

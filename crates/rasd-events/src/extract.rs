@@ -55,6 +55,9 @@ pub struct Mention {
     pub speaks_of_dead: bool,
     /// An embassy or consulate is named.
     pub embassy: bool,
+    /// The clause is the article's headline: a first line of one sentence
+    /// without a full stop, the body below it.
+    pub headline: bool,
 }
 
 impl Class {
@@ -132,6 +135,20 @@ fn km(a: &PlaceMention, b: &PlaceMention) -> Option<f64> {
     let dl = (lob - lo).to_radians();
     let h = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
     Some(2.0 * r * h.sqrt().asin())
+}
+
+/// A town, village or quarter told near a city that the headline gave
+/// ("هدم منزلين في الخليل", then "في بلدة بيت أمر شمال الخليل"): the finer
+/// place of the two, as ACLED codes the most specific location.
+fn finer_within(p: &PlaceMention, q: &PlaceMention) -> bool {
+    q.kind == "city"
+        && !matches!(p.kind.as_str(), "city" | "country" | "admin1" | "admin2")
+        && p.geo_precision == 1
+        && q.geo_precision == 1
+        && p.gazetteer_id != q.gazetteer_id
+        && p.admin1.is_some()
+        && p.admin1 == q.admin1
+        && km(p, q).is_some_and(|d| d < 40.0)
 }
 
 /// Whether two places may be the site of one event.
@@ -221,10 +238,29 @@ impl Extractor {
     }
 }
 
-/// End of a dateline such as "أتلانتا، الولايات المتحدة (CNN) --" or
-/// "بغداد (رويترز) -" at the start of the text.
+/// End (char offset) of a dateline such as "أتلانتا، الولايات المتحدة
+/// (CNN) --" or "بغداد (رويترز) -" at the start of the text, or at the
+/// start of the line after a headline ("هدم منزلين في الخليل\n\nالخليل -
+/// (وفا) - ...").
 fn dateline_end(doc: &Document) -> usize {
-    let head: String = doc.text.chars().take(90).collect();
+    if let Some(end) = dateline_at(&doc.text) {
+        return end;
+    }
+    // a headline: one short first line, then the body
+    let Some((head, rest)) = doc.text.split_once('\n') else {
+        return 0;
+    };
+    if head.split_whitespace().count() > 25 {
+        return 0;
+    }
+    let skipped = rest.chars().take_while(|c| c.is_whitespace()).count();
+    let body: String = rest.chars().skip(skipped).collect();
+    dateline_at(&body).map_or(0, |end| head.chars().count() + 1 + skipped + end)
+}
+
+/// Char length of a dateline opening `text`, if it opens with one.
+fn dateline_at(text: &str) -> Option<usize> {
+    let head: String = text.chars().take(90).collect();
     for dash in ["--", "–", "—", " - "] {
         if let Some(b) = head.find(dash) {
             let before = &head[..b];
@@ -232,12 +268,12 @@ fn dateline_end(doc: &Document) -> usize {
             // place name of up to three words: "مقديشو -", "دير الزور -"
             let short = before.split_whitespace().count() <= 3
                 && !before.contains(['.', '\n', ':', '"', '«']);
-            if before.contains(')') || before.contains('،') || short {
-                return before.chars().count() + dash.chars().count();
+            if (before.contains(')') || before.contains('،') || short) && !before.contains('\n') {
+                return Some(before.chars().count() + dash.chars().count());
             }
         }
     }
-    0
+    None
 }
 
 fn quote_mask(text: &str) -> Vec<bool> {
@@ -449,6 +485,16 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
             && !has(&cues::AGREE_THAT))
     {
         return Some(Class::Acled("Agreement"));
+    }
+    // a house or farm structure pulled down by forces or an armed group:
+    // ACLED's property destruction (the punitive and permit demolitions;
+    // "جرافات الاحتلال" are the occupying army's)
+    if has(&cues::DEMOLISH)
+        && (armed_context(ctx, v) || v.text.contains("الاحتلال"))
+        && !violent
+        && !weapon
+    {
+        return Some(Class::Acled("Looting/property destruction"));
     }
     if has(&cues::LOOT) && has(&cues::UNKNOWN_ATTACKER) {
         return Some(Class::Acled("Looting/property destruction"));
@@ -734,7 +780,19 @@ fn read_mention(
         hits_forces: v.is_match(&cues::FORCES) && !v.is_match(&cues::CIVILIAN),
         speaks_of_dead: v.is_match(&cues::KILL),
         embassy: v.text.contains("سفاره") || v.text.contains("قنصليه"),
+        headline: is_headline(doc, sentence),
     }
+}
+
+/// Whether `sentence` is the headline: the first line, one sentence with
+/// no full stop, and more lines below it.
+fn is_headline(doc: &Document, sentence: Span) -> bool {
+    let (Some(first), Some(second)) = (doc.sentences.first(), doc.sentences.get(1)) else {
+        return false;
+    };
+    first.span == sentence
+        && second.paragraph != first.paragraph
+        && !doc.slice(first.span).trim_end().ends_with(['.', '。'])
 }
 
 /// "وكان انفجار ..." at the start of a clause: pluperfect narration; and
@@ -877,6 +935,9 @@ struct Draft {
     injured: Option<u32>,
     /// The date is the story's news day, not told of this event itself.
     date_inferred: bool,
+    /// The place was taken from the headline, which often names only the
+    /// city of a village that the lead gives.
+    place_from_headline: bool,
 }
 
 impl Draft {
@@ -892,6 +953,7 @@ impl Draft {
             killed_update: false,
             injured: None,
             date_inferred: false,
+            place_from_headline: false,
         }
     }
 
@@ -915,12 +977,12 @@ impl Draft {
     fn absorb(&mut self, i: usize, m: &Mention) {
         self.mentions.push(i);
         if let Some(p) = &m.place {
-            if self
-                .place
-                .as_ref()
-                .is_none_or(|q| specificity(p) > specificity(q))
-            {
+            if self.place.as_ref().is_none_or(|q| {
+                specificity(p) > specificity(q)
+                    || (self.place_from_headline && self.mentions.len() == 2 && finer_within(p, q))
+            }) {
                 self.place = Some(p.clone());
+                self.place_from_headline = m.headline;
             }
         }
         if self.date.is_none() {
