@@ -1013,3 +1013,50 @@ fn demolitions_are_property_destruction() {
     assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
     assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
 }
+
+#[test]
+fn strikes_by_their_weapons_country_and_claimed_fires() {
+    let reports = extract_all(
+        "strikers",
+        &[
+            (
+                "turkish-drone",
+                "2023-10-06",
+                "القامشلي (سوريا) - قال المرصد السوري لحقوق الإنسان إن طائرة مسيرة تركية استهدفت، الجمعة، سيارة تقل عناصر من قوات سوريا الديمقراطية قرب بلدة عامودا في ريف الحسكة الشمالي، ما أدى إلى مقتل أربعة منهم.",
+            ),
+            (
+                "claimed-fire",
+                "2022-03-25",
+                "جدة - اندلع حريق في محطة لتوزيع المنتجات البترولية شمال جدة، الجمعة، إثر هجوم بصواريخ وطائرات مسيرة أعلنت جماعة الحوثي مسؤوليتها عنه، دون أن يسفر عن إصابات.",
+            ),
+            (
+                "accidental-fire",
+                "2022-03-25",
+                "جدة - اندلع حريق في مستودع للأخشاب جنوب جدة، الجمعة، وقال الدفاع المدني إن الفرق أخمدته دون إصابات، وإن التحقيقات جارية لمعرفة أسبابه.",
+            ),
+        ],
+    );
+    // the drone's country struck; the group carried in the car was hit
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Military Forces of Turkey")),
+        "{e:#}"
+    );
+    assert_eq!(
+        e["actor2"]["name"], "SDF: Syrian Democratic Forces",
+        "{e:#}"
+    );
+    // a fire set by a claimed missile and drone attack is the attack
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["event_type"], "Explosions/Remote violence", "{e:#}");
+    assert_eq!(
+        e["actor1"]["name"], "Houthi Movement (Ansar Allah)",
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 0, "{e:#}");
+    // a fire with no attack is no event
+    assert!(primaries(&reports[2]).is_empty(), "{:#}", reports[2]);
+}

@@ -516,6 +516,11 @@ pub fn fill(
                 set(&mut e.actor1, Some((r, s)));
             } else if let Some(c) = &claimant_ref {
                 e.actor1 = Some(to_actor(c, None, doc));
+            } else if let Some((cc, sp)) = air.then(|| striker_nationality(doc, spans)).flatten() {
+                // "طائرة مسيرة تركية استهدفت سيارة تقل عناصر من قسد": the
+                // drone's country struck, whoever else is named
+                let r = striker_military(cc, e.event_date.as_deref(), country);
+                set(&mut e.actor1, Some((&r, Some(sp))));
             } else if let Some(a) = acts.iter().find(|a| nonstate(a) && is_agent(doc, a.span)) {
                 // "اقتحم مسلحون من حركة طالبان": the gunmen are the group's
                 let a = acts
@@ -572,20 +577,10 @@ pub fn fill(
             }
             // "غارة إسرائيلية", "قصف روسي": a strike named by the striker's nationality
             if e.actor1.is_none() && e.event_type.as_deref() == Some("Explosions/Remote violence") {
-                let year = e
-                    .event_date
-                    .as_deref()
-                    .and_then(|d| d.get(..4))
-                    .and_then(|y| y.parse().ok());
                 if let Some((cc, sp)) =
                     striker_nationality(doc, spans).or_else(|| striker_country(doc, spans))
                 {
-                    let mut r = rasd_entities::actors::military(cc, year);
-                    // a foreign air force or army striking abroad: ACLED's
-                    // external forces
-                    if country.is_some_and(|ev| ev != cc) {
-                        r.inter = 8;
-                    }
+                    let r = striker_military(cc, e.event_date.as_deref(), country);
                     set(&mut e.actor1, Some((&r, Some(sp))));
                 }
             }
@@ -756,6 +751,17 @@ const FILLERS: &[&str] = &[
 ];
 
 /// "غارات جوية أمريكية"), as (ISO code, span of the demonym).
+/// The military of country `cc` striking in the event's `country` on
+/// `date`: ACLED's external forces (inter 8) when abroad.
+fn striker_military(cc: &str, date: Option<&str>, country: Option<&str>) -> ActorRef {
+    let year = date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+    let mut r = rasd_entities::actors::military(cc, year);
+    if country.is_some_and(|ev| ev != cc) {
+        r.inter = 8;
+    }
+    r
+}
+
 fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, Span)> {
     let demonym = |w: &str| -> Option<&'static str> {
         let w = w.strip_prefix("ال").unwrap_or(w);

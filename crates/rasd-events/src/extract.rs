@@ -357,7 +357,15 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     let has = |c: &cues::Cue| v.is_match(c);
     let violent = has(&cues::KILL) || has(&cues::SHOOTING) || has(&cues::INJURE);
     let suicide = suicide(v);
-    if has(&cues::ACCIDENT) && !suicide && !has(&cues::UNKNOWN_ATTACKER) {
+    // aircraft alone are not a strike: with a strike word or harm they are
+    let air = has(&cues::AIR)
+        || (has(&cues::AIR_WEAK)
+            && (has(&cues::ATTACK) || has(&cues::SHELL) || has(&cues::KILL) || has(&cues::INJURE)));
+    let weapon = has(&cues::SHELL) || air || has(&cues::IED);
+    // a fire or a blast is an accident unless an attack with a weapon, or
+    // a claim of it, is told with it ("اندلع حريق ... إثر هجوم بصواريخ")
+    let armed_attack = (has(&cues::ATTACK) && weapon) || has(&cues::CLAIM);
+    if has(&cues::ACCIDENT) && !suicide && !has(&cues::UNKNOWN_ATTACKER) && !armed_attack {
         return None;
     }
     if has(&cues::FIGURATIVE) && !has(&cues::KILL) && !has(&cues::INJURE) {
@@ -369,11 +377,6 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::LEGAL) && !has(&cues::ARREST) {
         return None;
     }
-    // aircraft alone are not a strike: with a strike word or harm they are
-    let air = has(&cues::AIR)
-        || (has(&cues::AIR_WEAK)
-            && (has(&cues::ATTACK) || has(&cues::SHELL) || has(&cues::KILL) || has(&cues::INJURE)));
-    let weapon = has(&cues::SHELL) || air || has(&cues::IED);
     // "وقف إطلاق النار" is a ceasefire, not gunfire, unless blood or
     // weapons are told with it (a violated truce is the violence)
     if has(&cues::CEASEFIRE)

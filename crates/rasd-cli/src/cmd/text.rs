@@ -1,12 +1,32 @@
 //! Human-readable summary of a report (`--format text`).
 
-use rasd_core::{Event, Report, Role};
+use rasd_core::{Event, Qualifier, Report, Role};
 use std::fmt::Write;
 
 fn opt<T: std::fmt::Display>(v: &Option<T>) -> String {
     v.as_ref()
         .map(|v| v.to_string())
         .unwrap_or_else(|| "—".into())
+}
+
+/// A stated amount as a reader writes it: "6", "about 6", "at least 3",
+/// "at most 5", "5–10".
+fn amount(min: Option<f64>, max: Option<f64>, q: Qualifier) -> String {
+    let n = |v: f64| {
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v}")
+        }
+    };
+    match (min, max, q) {
+        (Some(a), _, Qualifier::AtLeast) | (Some(a), None, _) => format!("at least {}", n(a)),
+        (_, Some(b), Qualifier::AtMost) | (None, Some(b), _) => format!("at most {}", n(b)),
+        (Some(a), Some(b), _) if a != b => format!("{}–{}", n(a), n(b)),
+        (Some(a), Some(_), Qualifier::About) => format!("about {}", n(a)),
+        (Some(a), Some(_), _) => n(a),
+        (None, None, _) => "(no figure)".into(),
+    }
 }
 
 fn event(out: &mut String, e: &Event, text: Option<&str>) {
@@ -64,11 +84,9 @@ fn event(out: &mut String, e: &Event, text: Option<&str>) {
     for q in &e.quantities {
         let _ = writeln!(
             out,
-            "    quantity  {} {:?}..{:?} ({:?}){}",
+            "    quantity  {} {}{}",
             q.what,
-            q.min,
-            q.max,
-            q.qualifier,
+            amount(q.min, q.max, q.qualifier),
             q.according_to
                 .as_ref()
                 .map(|s| format!(" according to {s}"))
@@ -132,4 +150,20 @@ pub fn report_with_text(r: &Report, text: Option<&str>) -> String {
         let _ = writeln!(out, "  warning: {w}");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::amount;
+    use rasd_core::Qualifier;
+
+    #[test]
+    fn amounts_read_as_words() {
+        assert_eq!(amount(Some(20.0), None, Qualifier::AtLeast), "at least 20");
+        assert_eq!(amount(None, Some(5.0), Qualifier::AtMost), "at most 5");
+        assert_eq!(amount(Some(6.0), Some(6.0), Qualifier::Exact), "6");
+        assert_eq!(amount(Some(6.0), Some(6.0), Qualifier::About), "about 6");
+        assert_eq!(amount(Some(5.0), Some(10.0), Qualifier::Range), "5–10");
+        assert_eq!(amount(Some(2.5), Some(2.5), Qualifier::Exact), "2.5");
+    }
 }
