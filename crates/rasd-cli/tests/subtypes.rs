@@ -1060,3 +1060,37 @@ fn strikes_by_their_weapons_country_and_claimed_fires() {
     // a fire with no attack is no event
     assert!(primaries(&reports[2]).is_empty(), "{:#}", reports[2]);
 }
+
+#[test]
+fn the_speaker_that_fired_and_the_army_told_before() {
+    let reports = extract_all(
+        "speakers",
+        &[
+            (
+                "group-says-it-fired",
+                "2024-02-14",
+                "بيروت - أعلن حزب الله، الأربعاء، أنه قصف بعشرات الصواريخ مقر قيادة لواء إسرائيلي في صفد، وقال في بيان إن القصف جاء ردا على مقتل مدنيين في الجنوب.",
+            ),
+            (
+                "the-army-again",
+                "2023-05-10",
+                "غزة - قتل ثلاثة فلسطينيين، الأربعاء، برصاص الجيش الإسرائيلي قرب السياج الحدودي شرق خان يونس، بحسب وزارة الصحة في غزة. وقال الجيش في بيان إن قواته أطلقت النار على مشتبه بهم اقتربوا من السياج.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["actor1"]["name"], "Hezbollah", "{e:#}");
+    // "الجيش" after "الجيش الإسرائيلي" in a Palestinian story is Israel's
+    for e in primaries(&reports[1]) {
+        for side in ["actor1", "actor2"] {
+            assert_ne!(e[side]["name"], "Military Forces of Palestine", "{e:#}");
+        }
+    }
+    let e = first_primary(&reports, 1);
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Military Forces of Israel")),
+        "{e:#}"
+    );
+}

@@ -282,11 +282,42 @@ impl EntityTagger {
         // 2. actors win over overlapping NER spans, except a larger NER ORG
         // span containing the actor, which takes the actor.
         let mut used = vec![false; ner_spans.len()];
+        // the last army named with its country, and where (token index)
+        let mut last_army: Option<(usize, &ActorRef)> = None;
+        // whether the article names its own country's army anywhere
+        let own_army = country.as_deref().is_some_and(|c| {
+            actor_matches.iter().any(|m| {
+                m.actor.name.starts_with("Military Forces of")
+                    && m.actor.country.as_deref() == Some(c)
+            })
+        });
         for m in &actor_matches {
-            let actor = match &country {
-                Some(c) => actors::localize(&m.actor, c),
-                None => m.actor.clone(),
+            // "الجيش" told shortly after "الجيش الإسرائيلي" is that army,
+            // not the article's country's, unless the article names its own
+            // country's army too ("الجيش اليمني" beside the Saudi forces)
+            let recent = last_army.filter(|(at, _)| {
+                !own_army
+                    && m.start >= *at
+                    && doc.tokens[m.start].span.start - doc.tokens[*at].span.start < 400
+            });
+            let actor = match (&country, recent) {
+                (Some(c), Some((_, army))) if m.actor.name == "Military Forces" => {
+                    actors::localize(army, c)
+                }
+                (Some(c), _) => actors::localize(&m.actor, c),
+                (None, _) => m.actor.clone(),
             };
+            // (an army named by its country, not "the coalition", whose
+            // own troops are not meant by a later "الجيش")
+            let coalition = doc.tokens[m.start..m.end]
+                .iter()
+                .any(|t| t.norm.contains("تحالف"));
+            if m.actor.name.starts_with("Military Forces of")
+                && m.actor.country.is_some()
+                && !coalition
+            {
+                last_army = Some((m.end.saturating_sub(1), &m.actor));
+            }
             let mut span = (m.start, m.end);
             let mut kind = if m.organisation {
                 EntityKind::ORG

@@ -106,9 +106,26 @@ fn actors_in<'a>(doc: &'a Document, spans: &[Span]) -> Vec<&'a EntityMention> {
 /// Whether the entity at `span` is the one speaking (after a say-verb or
 /// "باسم"/"مصدر في").
 fn is_speaker(doc: &Document, span: Span) -> bool {
-    words_before(doc, span, 3).iter().any(|w| {
+    words_before(doc, span, 3).iter().any(|w| is_say_word(w))
+}
+
+/// A say-verb or source word of [`is_speaker`], with its conjunction
+/// ("وأعلن") only in the report of one's own act ([`own_forces_speaker`]).
+fn is_say_word(w: &str) -> bool {
+    matches!(
+        w,
+        "وقال"
+            | "وقالت"
+            | "واكد"
+            | "واكدت"
+            | "واوضح"
+            | "واضاف"
+            | "واضافت"
+            | "وذكرت"
+            | "وافادت"
+    ) || {
         matches!(
-            *w,
+            w,
             "باسم"
                 | "قال"
                 | "قالت"
@@ -124,19 +141,10 @@ fn is_speaker(doc: &Document, span: Span) -> bool {
                 | "اوضحت"
                 | "بحسب"
                 | "حسب"
-                | "وقال"
-                | "وقالت"
-                | "واكد"
-                | "واكدت"
-                | "واوضح"
-                | "واضاف"
-                | "واضافت"
-                | "وذكرت"
-                | "وافادت"
                 | "لسان"
                 | "عن"
         )
-    })
+    }
 }
 
 /// "Its forces": the agent of a report an armed actor gives of itself.
@@ -154,9 +162,14 @@ const OWN: &[&str] = &[
     "عناصرها",
     "وحداته",
     "وحداتها",
+    // "أعلن حزب الله أنه قصف", "قال الجيش إنه شن": the speaker itself
+    "انه",
+    "انها",
+    "انهم",
 ];
 
-/// "قواته شنت", "طائراتها قصفت": its forces are the subject of the act.
+/// "قواته شنت", "طائراتها قصفت", "أنه قصف": its forces (or it) are the
+/// subject of the act.
 const ACTS: &[&str] = &[
     "شن",
     "قصف",
@@ -229,13 +242,24 @@ fn own_forces_speaker<'a>(
     spans: &[Span],
     views: &[View],
 ) -> Option<(Option<&'a rasd_core::ActorRef>, Option<Span>)> {
-    let own = views.iter().any(|v| {
-        let words: Vec<&str> = v.text.split(' ').filter(|w| !w.is_empty()).collect();
-        words
-            .windows(2)
-            .any(|w| OWN.contains(&w[0]) && ACTS.iter().any(|a| w[1].starts_with(a)))
-    });
-    if !own {
+    // (whether a word is a pronoun "انه", and the char offset of the act)
+    let mut own: Vec<(bool, Option<usize>)> = Vec::new();
+    for v in views {
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut at = 0;
+        for w in v.text.split(' ') {
+            if !w.is_empty() {
+                words.push((at, w));
+            }
+            at += w.len() + 1;
+        }
+        for w in words.windows(2) {
+            if OWN.contains(&w[0].1) && ACTS.iter().any(|a| w[1].1.starts_with(a)) {
+                own.push((w[0].1.starts_with("ان"), v.char_at(doc, w[0].0)));
+            }
+        }
+    }
+    if own.is_empty() {
         return None;
     }
     doc.entities
@@ -246,7 +270,19 @@ fn own_forces_speaker<'a>(
                 .as_ref()
                 .is_some_and(|r| r.inter <= 4 || r.inter == 8)
         })
-        .find(|e| is_speaker(doc, e.span))
+        .filter(|e| {
+            words_before(doc, e.span, 3)
+                .iter()
+                .any(|w| is_say_word(w) || is_say_word(w.strip_prefix(['و', 'ف']).unwrap_or(w)))
+        })
+        // "its forces" may be told anywhere in the report; "أنه قصف" only
+        // right after the speaker ("أعلن حزب الله أنه قصف"), as "أنه" is
+        // anyone ("وصار واضحا أنه نفذ")
+        .find(|e| {
+            own.iter().any(|&(pronoun, at)| {
+                !pronoun || at.is_some_and(|a| a >= e.span.end && a - e.span.end <= 25)
+            })
+        })
         .map(|e| (e.actor.as_ref(), Some(e.span)))
 }
 
