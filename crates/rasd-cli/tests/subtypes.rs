@@ -1094,3 +1094,35 @@ fn the_speaker_that_fired_and_the_army_told_before() {
         "{e:#}"
     );
 }
+
+#[test]
+fn sources_are_speakers_not_what_they_announce() {
+    let reports = extract_all(
+        "sources",
+        &[
+            (
+                "claimed-on-radio",
+                "2023-09-03",
+                "مقديشو - قالت الشرطة الصومالية إن مقاتلين من حركة الشباب أطلقوا قذائف هاون على محيط القصر الرئاسي في مقديشو مساء السبت، ما أسفر عن إصابة ثلاثة جنود. وأعلنت الحركة مسؤوليتها عن الهجوم عبر إذاعة تابعة لها.",
+            ),
+            (
+                "army-announces-deaths",
+                "2019-02-16",
+                "العريش - أعلن الجيش المصري عن مقتل ضابط و14 جنديا في هجوم شنه مسلحون على كمين أمني في شمال سيناء، السبت، مضيفا أن القوات قتلت سبعة من المهاجمين في اشتباك تلا الهجوم.",
+            ),
+        ],
+    );
+    for (i, r) in reports.iter().enumerate() {
+        for e in primaries(r) {
+            for c in e["claims"].as_array().into_iter().flatten() {
+                let s = c["source"].as_str().unwrap_or("");
+                for junk in ["مسؤولي", "الهجوم", "مقتل", "إلى"] {
+                    assert!(!s.contains(junk), "report {i}: source {s:?} in {e:#}");
+                }
+            }
+        }
+    }
+    // "تلا" (followed) is not Tala in Monufia
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["location"]["admin1"], "North Sinai", "{e:#}");
+}

@@ -981,6 +981,8 @@ fn ends_speaker(w: &str) -> bool {
             | "،"
             | ","
             | "."
+            // (ى is written ي in the view: "إلى" is "الي")
+            | "الي"
             | "الى"
             | "على"
             | "من"
@@ -1011,7 +1013,18 @@ fn ends_speaker(w: &str) -> bool {
             | "كذلك"
             | "بدوره"
             | "بدورها"
-    ) || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            // what is announced or claimed: "أعلن الجيش مقتل", "أعلنت
+            // الحركة مسؤوليتها"
+            | "مقتل"
+            | "اصابه"
+            | "استشهاد"
+            | "سقوط"
+            | "وقوع"
+            | "تنفيذ"
+            | "المسووليه"
+            | "مسووليه"
+    ) || w.starts_with("مسووليت")
+        || w.chars().next().is_some_and(|c| c.is_ascii_digit())
         || [
             "بمقتل",
             "باصابه",
@@ -1473,11 +1486,29 @@ fn claims(doc: &Document, spans: &[Span]) -> Vec<Claim> {
         };
         // "نقلت وكالة X عن مصدر Y": the source is what follows "عن"
         const AN: &str = " عن ";
+        // (not "أعلنت مسؤوليتها عن الهجوم": what is claimed, not a source)
         let an = v.text.find(AN).filter(|&b| {
+            let between = v.text.get(say_at..b).unwrap_or("");
+            let next = v
+                .text
+                .get(b + AN.len()..)
+                .unwrap_or("")
+                .split(' ')
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
             b > say_at
-                && v.text
-                    .get(say_at..b)
-                    .is_some_and(|x| x.split(' ').count() <= 5)
+                && between.split(' ').count() <= 5
+                && !between.contains("مسووليت")
+                && !matches!(
+                    next,
+                    "الهجوم"
+                        | "الانفجار"
+                        | "التفجير"
+                        | "العمليه"
+                        | "الحادث"
+                        | "الاعتداء"
+                        | "مقتل"
+                )
         });
         // "قالت مصادر أمنية عراقية": a source noun right after the verb,
         // with its adjectives, is the speaker
