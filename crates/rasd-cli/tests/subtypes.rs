@@ -1069,7 +1069,7 @@ fn the_speaker_that_fired_and_the_army_told_before() {
             (
                 "group-says-it-fired",
                 "2024-02-14",
-                "بيروت - أعلن حزب الله، الأربعاء، أنه قصف بعشرات الصواريخ مقر قيادة لواء إسرائيلي في صفد، وقال في بيان إن القصف جاء ردا على مقتل مدنيين في الجنوب.",
+                "بيروت - أعلن حزب الله، الأربعاء، أنه قصف بعشرات الصواريخ مقر قيادة لواء إسرائيلي في صفد ردا على الغارة الإسرائيلية على بلدة الصوانة.",
             ),
             (
                 "the-army-again",
@@ -1078,8 +1078,13 @@ fn the_speaker_that_fired_and_the_army_told_before() {
             ),
         ],
     );
+    // rockets fired "in answer to the air strike" are the event
     let e = first_primary(&reports, 0);
     assert_eq!(e["actor1"]["name"], "Hezbollah", "{e:#}");
+    assert_eq!(
+        e["sub_event_type"], "Shelling/artillery/missile attack",
+        "{e:#}"
+    );
     // "الجيش" after "الجيش الإسرائيلي" in a Palestinian story is Israel's
     for e in primaries(&reports[1]) {
         for side in ["actor1", "actor2"] {

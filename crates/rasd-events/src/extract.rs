@@ -352,13 +352,38 @@ fn dominant_country(ctx: &Ctx) -> Option<String> {
     })
 }
 
+/// Whether every match of `cue` in the view is what the act answers, within
+/// three words after "ردا على" / "رد على" / "انتقاما ل" ("قصف ... بالصواريخ
+/// ردا على الغارة": the shelling is the event, the air strike an earlier one).
+fn only_in_retaliation(v: &View, cue: &cues::Cue) -> bool {
+    let hits = v.find_all(cue);
+    !hits.is_empty()
+        && hits.iter().all(|&(a, _)| {
+            let before: Vec<&str> = v
+                .text
+                .get(..a)
+                .unwrap_or("")
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(4)
+                .collect();
+            before
+                .windows(2)
+                .any(|w| matches!(w[1], "ردا" | "رد" | "وردا") && matches!(w[0], "علي" | "على"))
+                || before.iter().any(|w| w.starts_with("انتقاما"))
+        })
+}
+
 /// Decide the class of a clause from its cues.
 fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     let has = |c: &cues::Cue| v.is_match(c);
     let violent = has(&cues::KILL) || has(&cues::SHOOTING) || has(&cues::INJURE);
     let suicide = suicide(v);
     // aircraft alone are not a strike: with a strike word or harm they are
-    let air = has(&cues::AIR)
+    // (and "قصف بالصواريخ ردا على الغارة" names the strike answered, not
+    // this one, when the clause has its own weapon)
+    let air = (has(&cues::AIR) && !(has(&cues::SHELL) && only_in_retaliation(v, &cues::AIR)))
         || (has(&cues::AIR_WEAK)
             && (has(&cues::ATTACK) || has(&cues::SHELL) || has(&cues::KILL) || has(&cues::INJURE)));
     let weapon = has(&cues::SHELL) || air || has(&cues::IED);
