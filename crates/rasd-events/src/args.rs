@@ -109,12 +109,30 @@ fn is_speaker(doc: &Document, span: Span) -> bool {
     words_before(doc, span, 3).iter().any(|w| is_say_word(w))
 }
 
-/// A say-verb or source word of [`is_speaker`], with its conjunction
-/// ("وأعلن") only in the report of one's own act ([`own_forces_speaker`]).
+/// A say-verb or source word of [`is_speaker`]. The verbs with their
+/// conjunction are listed where they are common ("وقال"); any conjunction
+/// is allowed only in the report of one's own act ([`own_forces_speaker`]).
 fn is_say_word(w: &str) -> bool {
     matches!(
         w,
-        "وقال"
+        "باسم"
+            | "قال"
+            | "قالت"
+            | "اعلن"
+            | "اعلنت"
+            | "اكد"
+            | "اكدت"
+            | "افادت"
+            | "افاد"
+            | "ذكرت"
+            | "ذكر"
+            | "اوضح"
+            | "اوضحت"
+            | "بحسب"
+            | "حسب"
+            | "لسان"
+            | "عن"
+            | "وقال"
             | "وقالت"
             | "واكد"
             | "واكدت"
@@ -123,28 +141,7 @@ fn is_say_word(w: &str) -> bool {
             | "واضافت"
             | "وذكرت"
             | "وافادت"
-    ) || {
-        matches!(
-            w,
-            "باسم"
-                | "قال"
-                | "قالت"
-                | "اعلن"
-                | "اعلنت"
-                | "اكد"
-                | "اكدت"
-                | "افادت"
-                | "افاد"
-                | "ذكرت"
-                | "ذكر"
-                | "اوضح"
-                | "اوضحت"
-                | "بحسب"
-                | "حسب"
-                | "لسان"
-                | "عن"
-        )
-    }
+    )
 }
 
 /// "Its forces": the agent of a report an armed actor gives of itself.
@@ -240,22 +237,15 @@ const AGENT_VERBS: &[&str] = &[
 fn own_forces_speaker<'a>(
     doc: &'a Document,
     spans: &[Span],
-    views: &[View],
 ) -> Option<(Option<&'a rasd_core::ActorRef>, Option<Span>)> {
-    // (whether a word is a pronoun "انه", and the char offset of the act)
-    let mut own: Vec<(bool, Option<usize>)> = Vec::new();
-    for v in views {
-        let mut words: Vec<(usize, &str)> = Vec::new();
-        let mut at = 0;
-        for w in v.text.split(' ') {
-            if !w.is_empty() {
-                words.push((at, w));
-            }
-            at += w.len() + 1;
-        }
-        for w in words.windows(2) {
-            if OWN.contains(&w[0].1) && ACTS.iter().any(|a| w[1].1.starts_with(a)) {
-                own.push((w[0].1.starts_with("ان"), v.char_at(doc, w[0].0)));
+    // (whether the word is a pronoun "انه", and its char offset)
+    let mut own: Vec<(bool, usize)> = Vec::new();
+    for sp in spans {
+        let toks: Vec<&rasd_core::Token> =
+            doc.tokens.iter().filter(|t| sp.contains(&t.span)).collect();
+        for w in toks.windows(2) {
+            if OWN.contains(&w[0].norm.as_str()) && ACTS.iter().any(|a| w[1].norm.starts_with(a)) {
+                own.push((w[0].norm.starts_with("ان"), w[0].span.start));
             }
         }
     }
@@ -279,9 +269,8 @@ fn own_forces_speaker<'a>(
         // right after the speaker ("أعلن حزب الله أنه قصف"), as "أنه" is
         // anyone ("وصار واضحا أنه نفذ")
         .find(|e| {
-            own.iter().any(|&(pronoun, at)| {
-                !pronoun || at.is_some_and(|a| a >= e.span.end && a - e.span.end <= 25)
-            })
+            own.iter()
+                .any(|&(pronoun, at)| !pronoun || (at >= e.span.end && at - e.span.end <= 25))
         })
         .map(|e| (e.actor.as_ref(), Some(e.span)))
 }
@@ -607,7 +596,7 @@ pub fn fill(
             // "أعلن الجيش الوطني الليبي أن قواته شنت": the speaker's own
             // forces, aircraft or fighters acted
             if e.actor1.is_none() && !regains {
-                if let Some((Some(r), s)) = own_forces_speaker(doc, spans, &views) {
+                if let Some((Some(r), s)) = own_forces_speaker(doc, spans) {
                     set(&mut e.actor1, Some((r, s)));
                 }
             }
@@ -671,7 +660,7 @@ pub fn fill(
                 // السودان إن مقاتليها صدوا هجوما شنته قوات الدعم السريع")
                 .or_else(|| {
                     battle
-                        .then(|| own_forces_speaker(doc, spans, &views))
+                        .then(|| own_forces_speaker(doc, spans))
                         .flatten()
                         .filter(|(r, _)| r.map(|r| &r.name) != a1.as_ref())
                 });
@@ -981,10 +970,9 @@ fn ends_speaker(w: &str) -> bool {
             | "،"
             | ","
             | "."
-            // (ى is written ي in the view: "إلى" is "الي")
+            // (ى is written ي in the view: "إلى" is "الي"; "على" would be
+            // "علي", also the name Ali, so it is no stop word)
             | "الي"
-            | "الى"
-            | "على"
             | "من"
             | "عن"
             | "الذي"

@@ -253,9 +253,9 @@ fn dateline_end(doc: &Document) -> usize {
     if head.split_whitespace().count() > 25 {
         return 0;
     }
-    let skipped = rest.chars().take_while(|c| c.is_whitespace()).count();
-    let body: String = rest.chars().skip(skipped).collect();
-    dateline_at(&body).map_or(0, |end| head.chars().count() + 1 + skipped + end)
+    let body = rest.trim_start();
+    let skipped = rest[..rest.len() - body.len()].chars().count();
+    dateline_at(body).map_or(0, |end| head.chars().count() + 1 + skipped + end)
 }
 
 /// Char length of a dateline opening `text`, if it opens with one.
@@ -359,18 +359,11 @@ fn only_in_retaliation(v: &View, cue: &cues::Cue) -> bool {
     let hits = v.find_all(cue);
     !hits.is_empty()
         && hits.iter().all(|&(a, _)| {
-            let before: Vec<&str> = v
-                .text
-                .get(..a)
-                .unwrap_or("")
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .rev()
-                .take(4)
-                .collect();
+            // (the view writes ى as ي: "على" is "علي")
+            let before = v.words_before(a, 4);
             before
                 .windows(2)
-                .any(|w| matches!(w[1], "ردا" | "رد" | "وردا") && matches!(w[0], "علي" | "على"))
+                .any(|w| matches!(w[0], "ردا" | "رد" | "وردا") && w[1] == "علي")
                 || before.iter().any(|w| w.starts_with("انتقاما"))
         })
 }
@@ -848,8 +841,7 @@ fn locative(v: &View, doc: &Document, p: &PlaceMention) -> bool {
     let Some((s, _)) = v.range_of(doc, p.span) else {
         return false;
     };
-    let before = v.text.get(..s).unwrap_or("");
-    before.split(' ').rfind(|w| !w.is_empty()).is_some_and(|w| {
+    v.words_before(s, 1).first().is_some_and(|&w| {
         matches!(
             w,
             "في" | "داخل"
@@ -887,32 +879,24 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
         // place; a person's home ("من قاطني حي الوراق بالجيزة") is not where
         // the event happened either
         if let Some((s, _)) = v.range_of(doc, p.span) {
-            let home = v
-                .text
-                .get(..s)
-                .unwrap_or("")
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .rev()
-                .take(4)
-                .any(|w| {
-                    matches!(
-                        w,
-                        "قاطني"
-                            | "القاطنين"
-                            | "القاطن"
-                            | "المقيم"
-                            | "المقيمين"
-                            | "يقيم"
-                            | "تقيم"
-                            | "يقطن"
-                            | "تقطن"
-                            | "ينحدر"
-                            | "تنحدر"
-                            | "المنحدر"
-                            | "مواليد"
-                    )
-                });
+            let home = v.words_before(s, 4).into_iter().any(|w| {
+                matches!(
+                    w,
+                    "قاطني"
+                        | "القاطنين"
+                        | "القاطن"
+                        | "المقيم"
+                        | "المقيمين"
+                        | "يقيم"
+                        | "تقيم"
+                        | "يقطن"
+                        | "تقطن"
+                        | "ينحدر"
+                        | "تنحدر"
+                        | "المنحدر"
+                        | "مواليد"
+                )
+            });
             if home {
                 continue;
             }

@@ -77,6 +77,21 @@ impl View {
         Some((a.0, b.1))
     }
 
+    /// The last `n` words of the view before byte `b`, in text order.
+    pub fn words_before(&self, b: usize, n: usize) -> Vec<&str> {
+        let mut words: Vec<&str> = self
+            .text
+            .get(..b)
+            .unwrap_or("")
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(n)
+            .collect();
+        words.reverse();
+        words
+    }
+
     /// All matches of `re` as (byte start, byte end).
     pub fn find_all(&self, re: &Regex) -> Vec<(usize, usize)> {
         re.find_iter(&self.text)
