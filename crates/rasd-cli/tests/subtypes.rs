@@ -1131,3 +1131,45 @@ fn sources_are_speakers_not_what_they_announce() {
     let e = first_primary(&reports, 1);
     assert_eq!(e["location"]["admin1"], "North Sinai", "{e:#}");
 }
+
+#[test]
+fn earlier_reports_tell_news_and_running_tolls_are_not_one_events() {
+    let reports = extract_all(
+        "reported-earlier",
+        &[
+            (
+                // the lead is a condemnation; the strike itself is told in
+                // "وكانت ... ذكرت في وقت سابق أن ..."
+                "condemned-strike",
+                "2019-06-14",
+                "بغداد - دانت وزارة الخارجية العراقية، الجمعة، الغارة التي شنتها طائرات حربية تركية على قضاء مخمور، ووصفتها بأنها انتهاك للسيادة. وكانت وسائل إعلام محلية ذكرت في وقت سابق أن المقاتلات التركية قصفت مخيما، الأربعاء، في قضاء مخمور جنوب غربي أربيل، ما أسفر عن سقوط 4 قتلى.",
+            ),
+            (
+                // the striker stays the striker when the struck side announces the dead
+                "struck-side-announces",
+                "2020-03-03",
+                "صنعاء - شنت مقاتلات التحالف بقيادة السعودية، الاثنين، غارات على معسكر في مديرية أرحب شمال صنعاء. وكانت جماعة الحوثي قد أعلنت عن مقتل 3 من عناصرها في الغارات.",
+            ),
+            (
+                // a toll "since" an earlier day sums several events
+                "running-toll",
+                "2019-04-02",
+                "غزة - أعلنت وزارة الصحة في غزة عن مقتل شابين برصاص الجيش الإسرائيلي، الثلاثاء، خلال مواجهات قرب السياج الفاصل شرق خان يونس، ليرتفع عدد القتلى منذ الجمعة إلى 19.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["event_date"], "2019-06-12", "{e:#}");
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+    let e = first_primary(&reports, 1);
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Military Forces of Saudi Arabia")),
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 3, "{e:#}");
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["fatalities"], 2, "{e:#}");
+}

@@ -106,7 +106,49 @@ fn actors_in<'a>(doc: &'a Document, spans: &[Span]) -> Vec<&'a EntityMention> {
 /// Whether the entity at `span` is the one speaking (after a say-verb or
 /// "باسم"/"مصدر في").
 fn is_speaker(doc: &Document, span: Span) -> bool {
-    words_before(doc, span, 3).iter().any(|w| is_say_word(w))
+    words_before(doc, span, 3).iter().any(|w| is_say_word(w)) || says_after(doc, span)
+}
+
+/// Whether the entity at `span` is the subject of a say-verb right after
+/// it ("وكانت الميليشيات الحوثية قد أعلنت عن مقتل 6 أشخاص"), unless it
+/// tells its own act ("أعلنت أنها", "أعلن مسؤوليته").
+fn says_after(doc: &Document, span: Span) -> bool {
+    let i = doc.tokens.partition_point(|t| t.span.start < span.end);
+    let mut next = doc.tokens[i.min(doc.tokens.len())..]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .filter(|w| !matches!(*w, "،" | ","))
+        .take(7)
+        .peekable();
+    if next.peek() == Some(&"قد") {
+        next.next();
+    }
+    let say = next.next().is_some_and(|w| {
+        matches!(
+            w,
+            "اعلنت"
+                | "اعلن"
+                | "اعلنوا"
+                | "قالت"
+                | "قال"
+                | "قالوا"
+                | "ذكرت"
+                | "ذكر"
+                | "افادت"
+                | "افاد"
+                | "اكدت"
+                | "اكد"
+                | "اكدوا"
+        )
+    });
+    say && next.all(|w| {
+        !w.starts_with("مسووليت")
+            && !w.starts_with("المسووليه")
+            && !matches!(
+                w,
+                "انه" | "انها" | "انهم" | "انهما" | "بانه" | "بانها" | "بانهم"
+            )
+    })
 }
 
 /// A say-verb or source word of [`is_speaker`]. The verbs with their

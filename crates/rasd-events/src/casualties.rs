@@ -74,7 +74,20 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
             }
         }
     }
-    let update = toll && view.is_match(&cues::TOLL_UPDATE);
+    // toll updates; one counted "since" an earlier day or the start of a
+    // campaign ("ليرتفع عدد القتلى منذ الاثنين إلى 62") sums several events
+    // and is no event's figure
+    let (mut update, mut cumulative) = (false, Vec::new());
+    if toll && view.is_match(&cues::TOLL_UPDATE) {
+        for (s, e) in view.find_all(&cues::TOLL_UPDATE) {
+            let reach = floor_boundary(&view.text, e + 40);
+            if view.text.get(s..reach).is_some_and(|x| x.contains("منذ ")) {
+                cumulative.push((s, reach));
+            } else {
+                update = true;
+            }
+        }
+    }
     // killed figures outside toll updates, in text order: (start, end, value)
     let mut kills: Vec<(usize, usize, u32)> = Vec::new();
     let mut recalled: Option<bool> = None;
@@ -143,6 +156,9 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
             continue;
         }
         let (is_kill, is_inj) = role_of(view, ns, ne);
+        if is_kill && cumulative.iter().any(|&(s, e)| s <= ns && ns < e) {
+            continue;
+        }
         if is_kill {
             if update {
                 c.killed = Some(v);
@@ -624,6 +640,13 @@ mod tests {
     fn killed_and_injured_figures() {
         let c = read_text("أعلنت الوزارة أن 21 شخصا قتلوا وأصيب 27 آخرون في هجومين.");
         assert_eq!((c.killed, c.injured), (Some(21), Some(27)));
+        // a toll since an earlier day sums several events
+        let c = read_text(
+            "أعلنت الوزارة مقتل فلسطينيين اثنين الثلاثاء، ليرتفع عدد القتلى منذ الاثنين إلى 62.",
+        );
+        assert_eq!((c.killed, c.killed_is_update), (Some(2), false));
+        let c = read_text("قتل 3 جنود، لترتفع حصيلة القتلى إلى 25.");
+        assert_eq!((c.killed, c.killed_is_update), (Some(25), true));
         let c = read_text("فيما ارتفعت حصيلة القتلى الإجمالية إلى 25 شخصا وإصابة 45 آخرين.");
         assert_eq!(
             (c.killed, c.injured, c.killed_is_update),

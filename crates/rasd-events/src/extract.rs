@@ -717,6 +717,10 @@ fn read_mention(
     if ts.is_empty() {
         ts = times_in(sentence);
     }
+    // "دانت الخارجية، الجمعة، الغارة التي ...": the day is the condemnation's
+    if let Some(reaction) = reaction_before_event(doc, v) {
+        ts.retain(|t| !reaction.contains(&t.span));
+    }
     let date = ts.iter().find_map(|t| {
         let v = t.value.as_deref().or(t.from.as_deref())?;
         Some((parse_date(v)?, t.grain))
@@ -729,7 +733,14 @@ fn read_mention(
         .and_then(|v| v.get(11..16))
         .map(str::to_string);
     // role
-    let recall = cues::recalls(sv) || starts_with_kana(v);
+    let recall = match reported_content(v) {
+        // (what was reported earlier is news when it tells a day or the dead)
+        Some(b) => {
+            cues::recalls_text(v.text.get(b..).unwrap_or(""))
+                || (ts.is_empty() && !v.is_match(&cues::KILL))
+        }
+        None => cues::recalls(sv) || starts_with_kana(v),
+    };
     let same_day = doc
         .times
         .iter()
@@ -825,6 +836,139 @@ fn starts_with_kana(v: &View) -> bool {
         && first.bytes().all(|b| b.is_ascii_digit())
         && matches!(words.next(), Some("-" | "–" | ":"));
     timeline || matches!(first, "وكان" | "وكانت" | "كان" | "كانت")
+}
+
+/// The text from a condemnation verb to the attack it condemns ("دانت
+/// وزارة الخارجية، الجمعة، الغارة"), whose dates are the reaction's.
+fn reaction_before_event(doc: &Document, v: &View) -> Option<Span> {
+    const REACT: &[&str] = &[
+        "دانت",
+        "ادانت",
+        "دان",
+        "ادان",
+        "وادانت",
+        "وادان",
+        "نددت",
+        "ندد",
+        "استنكرت",
+        "استنكر",
+        "شجبت",
+        "شجب",
+    ];
+    const ATTACK: &[&str] = &[
+        "الهجوم",
+        "الهجمات",
+        "الغاره",
+        "الغارات",
+        "الضربه",
+        "الضربات",
+        "التفجير",
+        "التفجيرات",
+        "القصف",
+        "الاعتداء",
+        "الانفجار",
+        "بالهجوم",
+        "بالغاره",
+        "بالتفجير",
+        "بالقصف",
+        "هجوما",
+        "هجمات",
+        "غاره",
+        "غارات",
+        "ضربه",
+        "تفجيرا",
+        "تفجيرين",
+        "قصفا",
+        "انفجارا",
+        "اعتداء",
+    ];
+    let mut at = 0;
+    let mut react: Option<(usize, usize)> = None; // (byte, words since)
+    for w in v.text.split(' ') {
+        let (s, e) = (at, at + w.len());
+        at = e + 1;
+        match react {
+            None if REACT.contains(&w) => react = Some((s, 0)),
+            Some((r, n)) => {
+                if ATTACK.contains(&w) {
+                    return v.span(doc, r, e);
+                }
+                // the attack is the verb's object, a few words on
+                if n >= 8 {
+                    return None;
+                }
+                react = Some((r, n + 1));
+            }
+            None => {}
+        }
+    }
+    None
+}
+
+/// "وكانت وسائل إعلام ذكرت في وقت سابق أن المقاتلات ...": the pluperfect
+/// and the "earlier" belong to the report, not to what it reports. The view
+/// byte where the reported content starts (after "أن", or at "بمقتل",
+/// "بسقوط"...), when the clause opens with a form of كان and a say-verb
+/// follows within a few words.
+fn reported_content(v: &View) -> Option<usize> {
+    let mut at = 0;
+    let words: Vec<(usize, &str)> = v
+        .text
+        .split(' ')
+        .map(|w| {
+            let s = at;
+            at += w.len() + 1;
+            (s, w)
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let first = words.first()?.1;
+    if !matches!(
+        first,
+        "وكان" | "وكانت" | "وكانوا" | "كان" | "كانت" | "كانوا"
+    ) {
+        return None;
+    }
+    let say = words.iter().take(9).position(|(_, w)| {
+        matches!(
+            *w,
+            "ذكرت"
+                | "ذكر"
+                | "قالت"
+                | "قال"
+                | "افادت"
+                | "افاد"
+                | "اعلنت"
+                | "اعلن"
+                | "نقلت"
+                | "نقل"
+                | "اكدت"
+                | "اكد"
+                | "اشارت"
+                | "اشار"
+                | "اوردت"
+                | "اورد"
+        )
+    })?;
+    words.iter().skip(say + 1).take(5).find_map(|&(s, w)| {
+        if matches!(w, "ان" | "بان" | "انه" | "انها" | "انهم" | "عن") {
+            Some(s + w.len())
+        } else if matches!(
+            w,
+            "بمقتل"
+                | "بمصرع"
+                | "بسقوط"
+                | "بوقوع"
+                | "بانفجار"
+                | "باستهداف"
+                | "بشن"
+                | "باصابه"
+        ) {
+            Some(s)
+        } else {
+            None
+        }
+    })
 }
 
 /// A place told as where something is: after "في", "داخل", "قرب" or a
