@@ -1173,3 +1173,49 @@ fn earlier_reports_tell_news_and_running_tolls_are_not_one_events() {
     let e = first_primary(&reports, 2);
     assert_eq!(e["fatalities"], 2, "{e:#}");
 }
+
+#[test]
+fn drones_shot_down_and_barrel_bombs() {
+    let reports = extract_all(
+        "drones-barrels",
+        &[
+            (
+                "patriot-at-drone",
+                "2019-09-06",
+                "القدس - قال الجيش الإسرائيلي، الجمعة، إنه أطلق صاروخ باتريوت على طائرة بدون طيار اقتربت من الجولان قادمة من الأراضي السورية، دون وقوع إصابات.",
+            ),
+            (
+                "army-downs-drone",
+                "2020-01-21",
+                "بيروت - أسقط الجيش اللبناني، الثلاثاء، طائرة مسيرة إسرائيلية خرقت الأجواء فوق بلدة عيتا الشعب في جنوب لبنان.",
+            ),
+            (
+                "barrels",
+                "2016-02-11",
+                "إدلب (سوريا) - قال ناشطون إن مروحيات ألقت، الخميس، براميل متفجرة على مدينة معرة النعمان في ريف إدلب الجنوبي، ما أسفر عن مقتل 4 مدنيين.",
+            ),
+        ],
+    );
+    for (k, who) in [
+        (0, "Military Forces of Israel"),
+        (1, "Military Forces of Lebanon"),
+    ] {
+        let e = first_primary(&reports, k);
+        assert_eq!(e["sub_event_type"], "Disrupted weapons use", "{e:#}");
+        assert!(
+            e["actor1"]["name"]
+                .as_str()
+                .is_some_and(|n| n.starts_with(who)),
+            "{e:#}"
+        );
+    }
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Military Forces of Syria")),
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+}

@@ -221,6 +221,8 @@ const ACTS: &[&str] = &[
     "اسقط",
     "اعترض",
     "تمكن",
+    // "أنه أطلق صاروخ باتريوت على طائرة"
+    "اطلق",
     // "مقاتليها صدوا هجوما", "قواته تصدت", "اشتبكت"
     "صدوا",
     "صدت",
@@ -517,9 +519,20 @@ pub fn fill(
                         acts.iter()
                             .filter(|a| state(a) && a.span.end <= at && at - a.span.end < 60)
                             .max_by_key(|a| a.span.end)
+                            // or right after the verb ("أسقط الجيش الإسرائيلي طائرة")
+                            .or_else(|| {
+                                acts.iter().find(|a| {
+                                    state(a) && a.span.start > at && a.span.start - at < 20
+                                })
+                            })
                             .map(|a| (a.actor.as_ref(), Some(a.span)))
                     })
-                    .or_else(|| at.is_none().then(|| first(&|a| state(a))).flatten());
+                    .or_else(|| at.is_none().then(|| first(&|a| state(a))).flatten())
+                    // "قال الجيش الإسرائيلي إنه أطلق صاروخ باتريوت على طائرة"
+                    .or_else(|| {
+                        own_forces_speaker(doc, spans)
+                            .filter(|(r, _)| r.is_some_and(|r| r.inter == 1 || r.inter == 8))
+                    });
                 match st {
                     Some((Some(r), s)) => set(&mut e.actor1, Some((r, s))),
                     _ => {
@@ -649,6 +662,19 @@ pub fn fill(
                 {
                     let r = striker_military(cc, e.event_date.as_deref(), country);
                     set(&mut e.actor1, Some((&r, Some(sp))));
+                }
+            }
+            // barrel bombs are dropped from the helicopters of a state's air force
+            if e.actor1.is_none() && air && country.is_some() {
+                let barrels = views.iter().any(|v| {
+                    v.text.contains("براميل متفجره")
+                        || v.text.contains("البراميل المتفجره")
+                        || v.text.contains("برميل متفجر")
+                        || v.text.contains("برميلا متفجرا")
+                });
+                if let Some(cc) = country.filter(|_| barrels) {
+                    let r = striker_military(cc, e.event_date.as_deref(), country);
+                    set(&mut e.actor1, Some((&r, None)));
                 }
             }
             if e.actor1.is_none() && !air {
