@@ -1219,3 +1219,53 @@ fn drones_shot_down_and_barrel_bombs() {
     );
     assert_eq!(e["fatalities"], 4, "{e:#}");
 }
+
+#[test]
+fn repelled_attacks_rocket_attacks_and_answered_chemical_attacks() {
+    let reports = extract_all(
+        "repelled",
+        &[
+            (
+                "repelled",
+                "2017-11-02",
+                "الرياض - أحبطت القوات السعودية، الخميس، هجوما لميليشيات الحوثي على مواقع حدودية في منطقة الخوبة بجازان، بحسب مصدر عسكري.",
+            ),
+            (
+                "drill",
+                "2019-09-18",
+                "موسكو - أجرى الجيش الروسي، الأربعاء، مناورات واسعة للتصدي لهجوم جوي على قواعده في الشرق الأقصى.",
+            ),
+            (
+                "answered-chemical",
+                "2017-04-07",
+                "واشنطن - شنت الولايات المتحدة، فجر الجمعة، ضربات صاروخية على قاعدة الشعيرات الجوية في حمص ردا على هجوم بغاز السارين على بلدة خان شيخون.",
+            ),
+            (
+                "airport",
+                "2019-05-15",
+                "طرابلس - علقت إدارة مطار معيتيقة الدولي الرحلات الجوية بعد تعرضه لهجوم صاروخي مساء الثلاثاء، دون وقوع إصابات. وفي فبراير الماضي، أعلن تنظيم داعش مسؤوليته عن هجوم على مقر المؤسسة الوطنية للنفط.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    assert!(primaries(&reports[1]).is_empty(), "{:#}", reports[1]);
+    let e = first_primary(&reports, 2);
+    assert_eq!(
+        e["sub_event_type"], "Shelling/artillery/missile attack",
+        "{e:#}"
+    );
+    let e = first_primary(&reports, 3);
+    assert_eq!(
+        e["sub_event_type"], "Shelling/artillery/missile attack",
+        "{e:#}"
+    );
+    assert_eq!(e["event_date"], "2019-05-14", "{e:#}");
+    // a claim of another month is another attack's
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Unidentified Armed Group")),
+        "{e:#}"
+    );
+}

@@ -122,6 +122,33 @@ fn specificity(p: &PlaceMention) -> u8 {
     }
 }
 
+/// Whether a date told in `span` lies weeks or more from the publication
+/// day (a month or year grain: another month or year).
+fn dated_far(doc: &Document, span: Span, published: Option<NaiveDate>) -> bool {
+    let Some(p) = published else {
+        return false;
+    };
+    doc.times
+        .iter()
+        .filter(|t| span.contains(&t.span) && !t.clock_only)
+        .any(|t| {
+            let Some(d) = t
+                .value
+                .as_deref()
+                .or(t.from.as_deref())
+                .and_then(parse_date)
+            else {
+                return false;
+            };
+            match t.grain {
+                Grain::Year => d.format("%Y").to_string() != p.format("%Y").to_string(),
+                Grain::Month | Grain::Quarter => (d - p).num_days().abs() > 31,
+                Grain::Week => (d - p).num_days().abs() > 14,
+                _ => (d - p).num_days().abs() > 10,
+            }
+        })
+}
+
 fn parse_date(v: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
 }
@@ -222,6 +249,10 @@ impl Extractor {
         ctx.responsibility_sentences = crate::args::responsibility_sentences(
             sentence_views.iter().map(|(s, v)| (*s, v.as_ref())),
         );
+        // a claim dated weeks away ("وفي مايو الماضي، أعلن التنظيم
+        // مسؤوليته عن ...") is of another attack
+        ctx.responsibility_sentences
+            .retain(|s| !dated_far(doc, *s, ctx.published));
         ctx.protest_context = views
             .iter()
             .any(|v| v.is_match(&cues::PROTEST) && !v.is_match(&cues::HABITUAL));
@@ -368,6 +399,30 @@ fn only_in_retaliation(v: &View, cue: &cues::Cue) -> bool {
         })
 }
 
+/// Whether every hit of `cue` comes after "ردا على" / "انتقاما" and a
+/// weapon of the clause's own attack before it ("شنت الولايات المتحدة
+/// هجمات صاروخية ردا على هجوم ... بأسلحة كيماوية"): the answered attack.
+fn answered_attack(v: &View, cue: &cues::Cue) -> bool {
+    let words: Vec<&str> = v.text.split(' ').collect();
+    let mut at = 0;
+    let mut answer = None;
+    for (i, w) in words.iter().enumerate() {
+        let retaliation = (matches!(*w, "ردا" | "رد" | "وردا") && words.get(i + 1) == Some(&"علي"))
+            || w.starts_with("انتقاما");
+        if retaliation {
+            answer = Some(at);
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let Some(b) = answer else {
+        return false;
+    };
+    let own = v.prefix(b);
+    let own_weapon = own.is_match(&cues::SHELL) || own.is_match(&cues::AIR);
+    own_weapon && v.find_all(cue).iter().all(|&(a, _)| a > b)
+}
+
 /// Decide the class of a clause from its cues.
 fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     let has = |c: &cues::Cue| v.is_match(c);
@@ -437,6 +492,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     }
     // a chemical agent and harm or a delivery: not a stockpile or a debate
     if has(&cues::CHEMICAL)
+        && !answered_attack(v, &cues::CHEMICAL)
         && (has(&cues::CHOKING)
             || has(&cues::KILL)
             || has(&cues::INJURE)
@@ -466,7 +522,14 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::MOB) && (violent || has(&cues::LOOT)) && !weapon && !has(&cues::PROTEST) {
         return Some(Class::Acled("Mob violence"));
     }
-    if has(&cues::CLASH) {
+    // an attack repelled or foiled: the attackers met the force
+    let repelled = !has(&cues::EXERCISE) && (has(&cues::REPEL) && armed_context(ctx, v))
+        || (has(&cues::FOIL)
+            && !has(&cues::EXERCISE)
+            && actor_inters(ctx, v, 0, v.text.len())
+                .iter()
+                .any(|i| (2..=4).contains(i)));
+    if has(&cues::CLASH) || repelled {
         return Some(Class::Acled("Armed clash"));
     }
     if has(&cues::ABDUCT) && !has(&cues::SNATCH) {
