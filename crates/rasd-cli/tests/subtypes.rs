@@ -1269,3 +1269,34 @@ fn repelled_attacks_rocket_attacks_and_answered_chemical_attacks() {
         "{e:#}"
     );
 }
+
+#[test]
+fn suspected_and_attributed_perpetrators() {
+    let reports = extract_all(
+        "suspected",
+        &[
+            (
+                "suspected-force",
+                "2017-04-05",
+                "إدلب (سوريا) - قالت منظمة طبية إن الهجوم الذي يشتبه أن النظام السوري شنه بغاز الكلور على بلدة كفرنبل، الثلاثاء، أسفر عن مقتل 12 مدنيا على الأقل.",
+            ),
+            (
+                "attributed-group",
+                "2016-06-29",
+                "مقديشو - قتل 14 شخصا على الأقل، الثلاثاء، في تفجير انتحاري نسبته الشرطة إلى حركة الشباب استهدف فندقا في العاصمة الصومالية مقديشو.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Chemical weapon", "{e:#}");
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Military Forces of Syria")),
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 12, "{e:#}");
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["actor1"]["name"], "Al Shabaab", "{e:#}");
+    assert_eq!(e["fatalities"], 14, "{e:#}");
+}

@@ -975,6 +975,16 @@ fn associates(e: &mut Event, any: &dyn Fn(&cues::Cue) -> bool) {
     }
 }
 
+/// The normalised words of the `k` tokens right after `span`.
+fn words_after(doc: &Document, span: Span, k: usize) -> Vec<&str> {
+    let i = doc.tokens.partition_point(|t| t.span.start < span.end);
+    doc.tokens[i.min(doc.tokens.len())..]
+        .iter()
+        .take(k)
+        .map(|t| t.norm.as_str())
+        .collect()
+}
+
 /// The normalised words of the `k` tokens right before `span`.
 fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
     let i = doc.tokens.partition_point(|t| t.span.start < span.start);
@@ -1885,7 +1895,41 @@ fn responsibility(
                 .chain(actor_by)
                 .max_by_key(|(end, _)| *end)
                 .map(|(_, n)| n);
-            for g in groups.iter().filter(|g| g.span.start >= verb_at) {
+            // a state force is accused when named right after the verb
+            // ("الهجوم الذي يشتبه أن النظام السوري شنه")
+            // of this event's own sentence, and with the deed told back
+            // ("شنه", "بشنها"), not an attack answered ("ردا على هجمات
+            // اتهم الغرب النظام بشنها")
+            let answered = v.text.contains("ردا علي") || v.text.contains("انتقاما");
+            let forces = doc.entities.iter().filter(|x| {
+                k < own
+                    && !answered
+                    && s.contains(&x.span)
+                    && x.span.start >= verb_at
+                    && x.span.start < verb_at + 30
+                    && x.actor.as_ref().is_some_and(|a| a.inter == 1)
+                    && words_after(doc, x.span, 2).iter().any(|w| {
+                        matches!(
+                            *w,
+                            "شنه"
+                                | "شنها"
+                                | "بشنه"
+                                | "بشنها"
+                                | "نفذه"
+                                | "نفذها"
+                                | "بتنفيذه"
+                                | "بتنفيذها"
+                        )
+                    })
+            });
+            let mut accused: Vec<&EntityMention> = groups
+                .iter()
+                .copied()
+                .filter(|g| g.span.start >= verb_at)
+                .chain(forces)
+                .collect();
+            accused.sort_by_key(|g| g.span.start);
+            for g in accused {
                 let n = name(g);
                 if !r.accused.iter().any(|a| a.actor == n) {
                     r.accused.push(Accusation {
