@@ -1300,3 +1300,33 @@ fn suspected_and_attributed_perpetrators() {
     assert_eq!(e["actor1"]["name"], "Al Shabaab", "{e:#}");
     assert_eq!(e["fatalities"], 14, "{e:#}");
 }
+
+#[test]
+fn habits_are_no_events_and_truces_kill_nobody() {
+    let reports = extract_all(
+        "habits",
+        &[
+            (
+                "rebel-shell-and-habit",
+                "2015-07-27",
+                "حلب (سوريا) - قتل خمسة أطفال، الأحد، إثر سقوط قذيفة صاروخية أطلقها مقاتلو المعارضة على حي الشهباء في مدينة حلب، حسبما أفاد المرصد السوري لحقوق الإنسان. ويقصف النظام بانتظام مناطق المعارضة بالبراميل المتفجرة، وحصد هذا القصف آلاف القتلى.",
+            ),
+            (
+                "truce-and-toll",
+                "2016-02-27",
+                "دمشق - دخل اتفاق وقف إطلاق النار بين قوات النظام السوري وفصائل المعارضة حيز التنفيذ، السبت، في خطوة تأمل الأمم المتحدة أن تنهي حربا أودت بحياة 270 ألف شخص.",
+            ),
+        ],
+    );
+    let p = primaries(&reports[0]);
+    assert_eq!(p.len(), 1, "{:#}", reports[0]);
+    let e = first_primary(&reports, 0);
+    assert_eq!(
+        e["sub_event_type"], "Shelling/artillery/missile attack",
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 5, "{e:#}");
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["sub_event_type"], "Agreement", "{e:#}");
+    assert!(e["fatalities"].is_null(), "{e:#}");
+}

@@ -870,7 +870,7 @@ fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, 
         let toks: Vec<&rasd_core::Token> =
             doc.tokens.iter().filter(|t| sp.contains(&t.span)).collect();
         for (i, t) in toks.iter().enumerate() {
-            let head = t.norm.trim_start_matches(['و', 'ف', 'ب']);
+            let head = t.norm.trim_start_matches(['و', 'ف', 'ب', 'ل']);
             let head =
                 head.strip_prefix("ال").map_or(
                     head,

@@ -102,6 +102,11 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         if v >= 1000 && *recalled.get_or_insert_with(|| cues::recalls(view)) {
             continue;
         }
+        // "آلاف القتلى", "شارك الآلاف في تشييع الضحايا": thousands are a
+        // war's toll or a crowd, never one event's dead
+        if n.vague && v >= 1000 {
+            continue;
+        }
         // the figure without a noun and qualifier it swallowed ("31 قتيلا
         // على الأقل"): the words around it are read for its role
         let core = match n.noun_span {
@@ -637,6 +642,14 @@ mod tests {
         assert_eq!(c.killed, Some(1));
         let c = read_text("وجهت القوات ضربة جوية مما أسفر عن مقتل مسلح.");
         assert_eq!(c.killed, Some(1));
+    }
+
+    #[test]
+    fn thousands_are_no_events_dead() {
+        let c = read_text("وشارك الآلاف الاثنين في تشييع جثامين ضحايا القصف الجوي.");
+        assert_eq!(c.killed, None);
+        let c = read_text("وحصد هذا القصف آلاف القتلى واوقع اضرارا بالغة.");
+        assert_eq!(c.killed, None);
     }
 
     #[test]

@@ -1470,6 +1470,20 @@ fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
         (None, Some(i)) if i > 0 && !speaks_of_dead() => Some(0),
         _ => None,
     };
+    // agreements, bases, group changes and handovers kill nobody: a toll
+    // told beside them is the war's
+    if matches!(
+        e.sub_event_type.as_deref(),
+        Some(
+            "Agreement"
+                | "Headquarters or base established"
+                | "Change to group/activity"
+                | "Non-violent transfer of territory"
+        )
+    ) {
+        e.fatalities = None;
+        e.injuries = None;
+    }
     let spans: Vec<Span> = e.evidence.clone();
     crate::args::fill(
         ctx.doc,
