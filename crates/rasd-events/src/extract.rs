@@ -1470,19 +1470,21 @@ fn to_event(ctx: &Ctx, ms: &[Mention], d: Draft) -> Event {
         (None, Some(i)) if i > 0 && !speaks_of_dead() => Some(0),
         _ => None,
     };
-    // agreements, bases, group changes and handovers kill nobody: a toll
-    // told beside them is the war's
+    // agreements, arrests, bases, group changes and handovers kill nobody:
+    // a toll told beside them is the war's or the crime's (0, as ACLED
+    // records them; still null when the article counts nobody at all)
     if matches!(
         e.sub_event_type.as_deref(),
         Some(
             "Agreement"
+                | "Arrests"
                 | "Headquarters or base established"
                 | "Change to group/activity"
                 | "Non-violent transfer of territory"
         )
     ) {
-        e.fatalities = None;
-        e.injuries = None;
+        e.fatalities = e.fatalities.map(|_| 0);
+        e.injuries = e.injuries.map(|_| 0);
     }
     let spans: Vec<Span> = e.evidence.clone();
     crate::args::fill(
