@@ -1331,3 +1331,18 @@ fn habits_are_no_events_and_truces_kill_nobody() {
     // the war's toll is not the truce's
     assert!(e["fatalities"].is_null() || e["fatalities"] == 0, "{e:#}");
 }
+
+#[test]
+fn factions_are_no_village() {
+    let reports = extract_all(
+        "factions",
+        &[(
+            "factions",
+            "2018-07-25",
+            "غزة - قصف الجيش الإسرائيلي بالمدفعية، الأربعاء، مواقع تابعة للفصائل الفلسطينية شرق مدينة غزة، ما أدى إلى مقتل ثلاثة فلسطينيين.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["admin1"], "Gaza Strip", "{e:#}");
+    assert_ne!(e["location"]["name"], "Al Fasayil", "{e:#}");
+}

@@ -219,7 +219,7 @@ RECALL_WORDS = exact("مستذكرا|مستذكره|استذكر|استذكرت|
 /// A sentence that opens "وجاء الهجوم بعد ...", "وتأتي الغارة بعد أسابيع
 /// من التظاهرات": what the event followed is history (not "قالت إنها جاءت
 /// بعد مفاوضات" inside the sentence that tells the event).
-COMES_AFTER = raw(r"^[ ]*و?(?:ياتي|تاتي|جاء|جاءت)(?: [^ ]+){0,3} (?:بعد|عقب|اثر|غداه)(?:[ ]|$)");
+COMES_AFTER = raw(r"^[ ]*و?(?:ياتي|تاتي|جاء|جاءت)(?: [^ ]+){0,3} (?:بعد|عقب|اعقاب|اثر|غداه)(?:[ ]|$)");
 /// Habitual / generic statements: "usually", "repeated attacks", "from time to time".
 HABITUAL = exact("بانتظام|بشكل منتظم|بشكل يومي|بصوره منتظمه|مزمعه|مزمع|المزمعه|المزمع|عاده ما|دائما|غالبا ما|متكرره|متكررا|من حين لاخر|من حين الى اخر|باستمرار|في الاغلب|مرارا|مثل هذه|تتعرض|يتعرض|تشهد|تنشط|تقاتل|تسيطر|يسيطر|تقود|يقود|تنفذه|ينفذها|تنفذها|تشن|يشن");
 /// Conditional / future / threat framing: not an event that happened.

@@ -556,6 +556,9 @@ pub const STOP_KEYS: &[&str] = &[
     // "في اشتباك تلا الهجوم" (followed): not Tala in Monufia
     "تلا",
     "تلت",
+    // "الفصائل الفلسطينية" (the factions): not Fasayil in the Jordan valley
+    "فصائل",
+    "فصايل",
     "شهداء",
     "شهيد",
     "اسلام",
