@@ -102,9 +102,11 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         if v >= 1000 && *recalled.get_or_insert_with(|| cues::recalls(view)) {
             continue;
         }
-        // "آلاف القتلى", "شارك الآلاف في تشييع الضحايا": thousands are a
-        // war's toll or a crowd, never one event's dead
-        if n.vague && v >= 1000 {
+        // "آلاف القتلى", "شارك الآلاف في تشييع الضحايا", "الصراع الذي خلف
+        // 70 ألف قتيل", "عمليات سيناء 2018": thousands are a war's toll, a
+        // campaign's, a crowd or a name, never the dead of one event a
+        // news report tells
+        if v >= 1000 {
             continue;
         }
         // the figure without a noun and qualifier it swallowed ("31 قتيلا
@@ -132,10 +134,30 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
             .unwrap_or("");
         // ages: "في الـ 16 من العمر", "(40 عاما)"
         let next2: Vec<&str> = tail.split(' ').filter(|w| !w.is_empty()).take(2).collect();
-        let age = next2
-            .first()
-            .is_some_and(|w| *w == "عاما" || *w == "عام" || *w == "سنه")
-            || next2 == ["من", "العمر"];
+        // (and durations: "خلال 3 عقود", "منذ 4 سنوات", "بعد 6 ساعات")
+        let age = next2.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "عاما"
+                    | "عام"
+                    | "سنه"
+                    | "سنوات"
+                    | "سنين"
+                    | "اعوام"
+                    | "عقود"
+                    | "عقدين"
+                    | "اشهر"
+                    | "شهور"
+                    | "شهرا"
+                    | "اسابيع"
+                    | "ايام"
+                    | "يوما"
+                    | "ساعات"
+                    | "ساعه"
+                    | "دقايق"
+                    | "دقيقه"
+            )
+        }) || next2 == ["من", "العمر"];
         if age {
             continue;
         }
@@ -652,6 +674,8 @@ mod tests {
         assert_eq!(c.killed, None);
         let c = read_text("وحصد هذا القصف آلاف القتلى واوقع اضرارا بالغة.");
         assert_eq!(c.killed, None);
+        let c = read_text("قتل مسلح في الإقليم الذي خلف الصراع فيه 70 ألف قتيل خلال 3 عقود.");
+        assert_eq!(c.killed, Some(1));
     }
 
     #[test]
