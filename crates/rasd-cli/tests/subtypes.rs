@@ -1346,3 +1346,18 @@ fn factions_are_no_village() {
     assert_eq!(e["location"]["admin1"], "Gaza Strip", "{e:#}");
     assert_ne!(e["location"]["name"], "Al Fasayil", "{e:#}");
 }
+
+#[test]
+fn the_day_told_with_the_speaker_is_the_statements() {
+    let reports = extract_all(
+        "statement-day",
+        &[(
+            "strike-saturday",
+            "2018-03-28",
+            "طرابلس - أعلن الجيش الأمريكي، الأربعاء، مقتل قيادي في تنظيم القاعدة في غارة جوية شنتها طائرة أمريكية على موقع للمتشددين قرب مدينة أوباري جنوب ليبيا، السبت.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["event_date"], "2018-03-24", "{e:#}");
+}

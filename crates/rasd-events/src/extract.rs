@@ -784,6 +784,35 @@ fn read_mention(
     if let Some(reaction) = reaction_before_event(doc, v) {
         ts.retain(|t| !reaction.contains(&t.span));
     }
+    // "أعلنت الداخلية، الأحد، القبض على ستة ... لصلتهم بهجوم ... السبت": the
+    // day told with the speaker is the statement's when another day follows
+    if ts.len() >= 2
+        && ts
+            .iter()
+            .take(2)
+            .all(|t| t.grain == Grain::Day && t.value.is_some() && t.from.is_none())
+    {
+        let said = v.range_of(doc, ts[0].span).is_some_and(|(b, _)| {
+            v.words_before(b, 4).iter().any(|w| {
+                matches!(
+                    w.strip_prefix('و').unwrap_or(w),
+                    "قال"
+                        | "قالت"
+                        | "اعلن"
+                        | "اعلنت"
+                        | "افاد"
+                        | "افادت"
+                        | "ذكر"
+                        | "ذكرت"
+                        | "اكد"
+                        | "اكدت"
+                )
+            })
+        });
+        if said {
+            ts.remove(0);
+        }
+    }
     let date = ts.iter().find_map(|t| {
         let v = t.value.as_deref().or(t.from.as_deref())?;
         Some((parse_date(v)?, t.grain))
