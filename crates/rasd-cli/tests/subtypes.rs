@@ -319,6 +319,14 @@ fn primaries(r: &Value) -> Vec<&Value> {
 }
 
 /// The first primary event of report `i` (the test fails when it has none).
+/// Whether the event's actor in `slot` ("actor1", "actor2") is named
+/// starting with `prefix` (ACLED names carry a period: "(2000-)").
+fn actor_starts(e: &Value, slot: &str, prefix: &str) -> bool {
+    e[slot]["name"]
+        .as_str()
+        .is_some_and(|n| n.starts_with(prefix))
+}
+
 fn first_primary(reports: &[Value], i: usize) -> Value {
     primaries(&reports[i])
         .first()
@@ -711,12 +719,7 @@ fn wire_copy_from_several_countries() {
     let e = first(16);
     assert_eq!(e["location"]["country"], "LY", "{e:#}");
     assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
-    assert!(
-        !e["actor2"]["name"]
-            .as_str()
-            .is_some_and(|n| n.starts_with("Civilians")),
-        "{e:#}"
-    );
+    assert!(!actor_starts(&e, "actor2", "Civilians"), "{e:#}");
     // "برصاص X": X fired; one young man killed; tear-gas canisters are no
     // bomb
     let e = first(17);
@@ -1040,9 +1043,7 @@ fn strikes_by_their_weapons_country_and_claimed_fires() {
     let e = first_primary(&reports, 0);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert!(
-        e["actor1"]["name"]
-            .as_str()
-            .is_some_and(|n| n.starts_with("Military Forces of Turkey")),
+        actor_starts(&e, "actor1", "Military Forces of Turkey"),
         "{e:#}"
     );
     assert_eq!(
@@ -1093,9 +1094,7 @@ fn the_speaker_that_fired_and_the_army_told_before() {
     }
     let e = first_primary(&reports, 1);
     assert!(
-        e["actor1"]["name"]
-            .as_str()
-            .is_some_and(|n| n.starts_with("Military Forces of Israel")),
+        actor_starts(&e, "actor1", "Military Forces of Israel"),
         "{e:#}"
     );
 }
@@ -1164,9 +1163,7 @@ fn earlier_reports_tell_news_and_running_tolls_are_not_one_events() {
     assert_eq!(e["fatalities"], 4, "{e:#}");
     let e = first_primary(&reports, 1);
     assert!(
-        e["actor1"]["name"]
-            .as_str()
-            .is_some_and(|n| n.starts_with("Military Forces of Saudi Arabia")),
+        actor_starts(&e, "actor1", "Military Forces of Saudi Arabia"),
         "{e:#}"
     );
     assert_eq!(e["fatalities"], 3, "{e:#}");
@@ -1202,19 +1199,12 @@ fn drones_shot_down_and_barrel_bombs() {
     ] {
         let e = first_primary(&reports, k);
         assert_eq!(e["sub_event_type"], "Disrupted weapons use", "{e:#}");
-        assert!(
-            e["actor1"]["name"]
-                .as_str()
-                .is_some_and(|n| n.starts_with(who)),
-            "{e:#}"
-        );
+        assert!(actor_starts(&e, "actor1", who), "{e:#}");
     }
     let e = first_primary(&reports, 2);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert!(
-        e["actor1"]["name"]
-            .as_str()
-            .is_some_and(|n| n.starts_with("Military Forces of Syria")),
+        actor_starts(&e, "actor1", "Military Forces of Syria"),
         "{e:#}"
     );
     assert_eq!(e["fatalities"], 4, "{e:#}");
@@ -1263,9 +1253,7 @@ fn repelled_attacks_rocket_attacks_and_answered_chemical_attacks() {
     assert_eq!(e["event_date"], "2019-05-14", "{e:#}");
     // a claim of another month is another attack's
     assert!(
-        e["actor1"]["name"]
-            .as_str()
-            .is_some_and(|n| n.starts_with("Unidentified Armed Group")),
+        actor_starts(&e, "actor1", "Unidentified Armed Group"),
         "{e:#}"
     );
 }
@@ -1290,9 +1278,7 @@ fn suspected_and_attributed_perpetrators() {
     let e = first_primary(&reports, 0);
     assert_eq!(e["sub_event_type"], "Chemical weapon", "{e:#}");
     assert!(
-        e["actor1"]["name"]
-            .as_str()
-            .is_some_and(|n| n.starts_with("Military Forces of Syria")),
+        actor_starts(&e, "actor1", "Military Forces of Syria"),
         "{e:#}"
     );
     assert_eq!(e["fatalities"], 12, "{e:#}");

@@ -113,10 +113,7 @@ fn is_speaker(doc: &Document, span: Span) -> bool {
 /// it ("وكانت الميليشيات الحوثية قد أعلنت عن مقتل 6 أشخاص"), unless it
 /// tells its own act ("أعلنت أنها", "أعلن مسؤوليته").
 fn says_after(doc: &Document, span: Span) -> bool {
-    let i = doc.tokens.partition_point(|t| t.span.start < span.end);
-    let mut next = doc.tokens[i.min(doc.tokens.len())..]
-        .iter()
-        .map(|t| t.norm.as_str())
+    let mut next = words_after(doc, span)
         .filter(|w| !matches!(*w, "،" | ","))
         .take(7)
         .peekable();
@@ -975,14 +972,12 @@ fn associates(e: &mut Event, any: &dyn Fn(&cues::Cue) -> bool) {
     }
 }
 
-/// The normalised words of the `k` tokens right after `span`.
-fn words_after(doc: &Document, span: Span, k: usize) -> Vec<&str> {
+/// The normalised words of the tokens after `span`, in text order.
+fn words_after(doc: &Document, span: Span) -> impl Iterator<Item = &str> {
     let i = doc.tokens.partition_point(|t| t.span.start < span.end);
     doc.tokens[i.min(doc.tokens.len())..]
         .iter()
-        .take(k)
         .map(|t| t.norm.as_str())
-        .collect()
 }
 
 /// The normalised words of the `k` tokens right before `span`.
@@ -1901,16 +1896,16 @@ fn responsibility(
             // ("شنه", "بشنها"), not an attack answered ("ردا على هجمات
             // اتهم الغرب النظام بشنها")
             let answered = v.text.contains("ردا علي") || v.text.contains("انتقاما");
+            let forces_accusable = k < own && !answered;
             let forces = doc.entities.iter().filter(|x| {
-                k < own
-                    && !answered
+                forces_accusable
                     && s.contains(&x.span)
                     && x.span.start >= verb_at
                     && x.span.start < verb_at + 30
                     && x.actor.as_ref().is_some_and(|a| a.inter == 1)
-                    && words_after(doc, x.span, 2).iter().any(|w| {
+                    && words_after(doc, x.span).take(2).any(|w| {
                         matches!(
-                            *w,
+                            w,
                             "شنه"
                                 | "شنها"
                                 | "بشنه"

@@ -132,21 +132,24 @@ fn dated_far(doc: &Document, span: Span, published: Option<NaiveDate>) -> bool {
         .iter()
         .filter(|t| span.contains(&t.span) && !t.clock_only)
         .any(|t| {
-            let Some(d) = t
-                .value
+            t.value
                 .as_deref()
                 .or(t.from.as_deref())
                 .and_then(parse_date)
-            else {
-                return false;
-            };
-            match t.grain {
-                Grain::Year => d.format("%Y").to_string() != p.format("%Y").to_string(),
-                Grain::Month | Grain::Quarter => (d - p).num_days().abs() > 31,
-                Grain::Week => (d - p).num_days().abs() > 14,
-                _ => (d - p).num_days().abs() > 10,
-            }
+                .is_some_and(|d| far_from(d, t.grain, p, 14, 10))
         })
+}
+
+/// Whether date `d` of grain `g` lies too far from the publication day `p`
+/// to be the news of it: another year; over 31 days for a month or a
+/// quarter; over `week` days for a week; over `day` days for a day.
+fn far_from(d: NaiveDate, g: Grain, p: NaiveDate, week: i64, day: i64) -> bool {
+    match g {
+        Grain::Year => d.format("%Y").to_string() != p.format("%Y").to_string(),
+        Grain::Month | Grain::Quarter => (d - p).num_days().abs() > 31,
+        Grain::Week => (d - p).num_days().abs() > week,
+        _ => (d - p).num_days().abs() > day,
+    }
 }
 
 fn parse_date(v: &str) -> Option<NaiveDate> {
@@ -390,32 +393,32 @@ fn only_in_retaliation(v: &View, cue: &cues::Cue) -> bool {
     let hits = v.find_all(cue);
     !hits.is_empty()
         && hits.iter().all(|&(a, _)| {
-            // (the view writes ى as ي: "على" is "علي")
             let before = v.words_before(a, 4);
             before
-                .windows(2)
-                .any(|w| matches!(w[0], "ردا" | "رد" | "وردا") && w[1] == "علي")
-                || before.iter().any(|w| w.starts_with("انتقاما"))
+                .iter()
+                .enumerate()
+                .any(|(i, w)| is_retaliation(w, before.get(i + 1).copied()))
         })
+}
+
+/// Whether word `w` (with the word after it, `next`) says "in answer to":
+/// "ردا على", "رد على", "انتقاما ل". (The view writes ى as ي: "على" is
+/// "علي".)
+fn is_retaliation(w: &str, next: Option<&str>) -> bool {
+    (matches!(w, "ردا" | "رد" | "وردا") && next == Some("علي")) || w.starts_with("انتقاما")
 }
 
 /// Whether every hit of `cue` comes after "ردا على" / "انتقاما" and a
 /// weapon of the clause's own attack before it ("شنت الولايات المتحدة
 /// هجمات صاروخية ردا على هجوم ... بأسلحة كيماوية"): the answered attack.
 fn answered_attack(v: &View, cue: &cues::Cue) -> bool {
-    let words: Vec<&str> = v.text.split(' ').collect();
-    let mut at = 0;
-    let mut answer = None;
-    for (i, w) in words.iter().enumerate() {
-        let retaliation = (matches!(*w, "ردا" | "رد" | "وردا") && words.get(i + 1) == Some(&"علي"))
-            || w.starts_with("انتقاما");
-        if retaliation {
-            answer = Some(at);
-            break;
-        }
-        at += w.len() + 1;
-    }
-    let Some(b) = answer else {
+    let words: Vec<(usize, &str)> = v.words().collect();
+    let Some(b) = words
+        .iter()
+        .enumerate()
+        .find(|(i, (_, w))| is_retaliation(w, words.get(i + 1).map(|x| x.1)))
+        .map(|(_, (at, _))| *at)
+    else {
         return false;
     };
     let own = v.prefix(b);
@@ -523,12 +526,12 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         return Some(Class::Acled("Mob violence"));
     }
     // an attack repelled or foiled: the attackers met the force
-    let repelled = !has(&cues::EXERCISE) && (has(&cues::REPEL) && armed_context(ctx, v))
-        || (has(&cues::FOIL)
-            && !has(&cues::EXERCISE)
-            && actor_inters(ctx, v, 0, v.text.len())
-                .iter()
-                .any(|i| (2..=4).contains(i)));
+    let repelled = !has(&cues::EXERCISE)
+        && ((has(&cues::REPEL) && armed_context(ctx, v))
+            || (has(&cues::FOIL)
+                && actor_inters(ctx, v, 0, v.text.len())
+                    .iter()
+                    .any(|i| (2..=4).contains(i))));
     if has(&cues::CLASH) || repelled {
         return Some(Class::Acled("Armed clash"));
     }
@@ -842,14 +845,9 @@ fn read_mention(
                 && t.value.as_deref().and_then(parse_date).is_some()
                 && t.value.as_deref().and_then(parse_date) == ctx.published
         });
+    // a report may come days after the event; older than a week is history
     let far = match (date, ctx.published) {
-        (Some((d, g)), Some(p)) => match g {
-            Grain::Year => d.format("%Y").to_string() != p.format("%Y").to_string(),
-            Grain::Month | Grain::Quarter => (d - p).num_days().abs() > 31,
-            Grain::Week => (d - p).num_days().abs() > 10,
-            // a report may come days after the event; older than a week is history
-            _ => (d - p).num_days().abs() > 7,
-        },
+        (Some((d, g)), Some(p)) => far_from(d, g, p, 10, 7),
         _ => false,
     };
     let background = far
@@ -974,11 +972,9 @@ fn reaction_before_event(doc: &Document, v: &View) -> Option<Span> {
         "انفجارا",
         "اعتداء",
     ];
-    let mut at = 0;
     let mut react: Option<(usize, usize)> = None; // (byte, words since)
-    for w in v.text.split(' ') {
-        let (s, e) = (at, at + w.len());
-        at = e + 1;
+    for (s, w) in v.words() {
+        let e = s + w.len();
         match react {
             None if REACT.contains(&w) => react = Some((s, 0)),
             Some((r, n)) => {
@@ -1003,17 +999,7 @@ fn reaction_before_event(doc: &Document, v: &View) -> Option<Span> {
 /// "بسقوط"...), when the clause opens with a form of كان and a say-verb
 /// follows within a few words.
 fn reported_content(v: &View) -> Option<usize> {
-    let mut at = 0;
-    let words: Vec<(usize, &str)> = v
-        .text
-        .split(' ')
-        .map(|w| {
-            let s = at;
-            at += w.len() + 1;
-            (s, w)
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
+    let words: Vec<(usize, &str)> = v.words().filter(|(_, w)| !w.is_empty()).collect();
     let first = words.first()?.1;
     if !matches!(
         first,

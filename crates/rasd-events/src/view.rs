@@ -77,6 +77,17 @@ impl View {
         Some((a.0, b.1))
     }
 
+    /// The words of the view (split at spaces) with the byte where each
+    /// starts.
+    pub fn words(&self) -> impl Iterator<Item = (usize, &str)> {
+        let mut at = 0;
+        self.text.split(' ').map(move |w| {
+            let s = at;
+            at += w.len() + 1;
+            (s, w)
+        })
+    }
+
     /// The last `n` words of the view before byte `b`, in text order.
     pub fn words_before(&self, b: usize, n: usize) -> Vec<&str> {
         let mut words: Vec<&str> = self
