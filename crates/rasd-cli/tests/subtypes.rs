@@ -1347,3 +1347,90 @@ fn the_day_told_with_the_speaker_is_the_statements() {
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_eq!(e["event_date"], "2018-03-24", "{e:#}");
 }
+
+#[test]
+fn agency_datelines_partitive_victims_and_long_claims() {
+    let reports = extract_all(
+        "agency-dateline",
+        &[(
+            "checkpoint",
+            "2016-10-16",
+            "رويترز- القاهرة: قالت مصادر أمنية إن سبعة أفراد من قوات الجيش المصري قتلوا في هجوم شنه مسلحون على كمين أمني في شمال سيناء يوم السبت. وأعلنت جماعة \"ولاية سيناء\" التابعة لتنظيم \"داعش\" في بيان نشرته على الإنترنت مسؤوليتها عن الهجوم.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    // the agency's dateline is not the place
+    assert_eq!(e["location"]["admin1"], "North Sinai", "{e:#}");
+    assert_eq!(e["event_date"], "2016-10-15", "{e:#}");
+    // "سبعة أفراد من قوات الجيش المصري قتلوا"
+    assert_eq!(e["fatalities"], 7, "{e:#}");
+    // the claim, twelve words long
+    assert!(actor_starts(&e, "actor1", "Islamic State"), "{e:#}");
+}
+
+#[test]
+fn denied_suicide_bombers_unhurt_strikes_and_missiles_sent_by_a_force() {
+    let reports = extract_all(
+        "denials",
+        &[
+            (
+                "not-suicide",
+                "2019-03-02",
+                "قال مسؤولون محليون إن تسعة أشخاص قتلوا، الجمعة، في انفجار داخل سوق شعبي في مدينة جلال آباد شرقي أفغانستان. وأوضح متحدث باسم الشرطة أن الانفجار نجم عن عبوة مزروعة في عربة خضار وليس عن هجوم انتحاري.",
+            ),
+            (
+                "unhurt",
+                "2019-05-06",
+                "غزة - شنت طائرات حربية إسرائيلية، فجر الاثنين، غارة على موقع لكتائب القسام غرب مدينة خان يونس جنوب قطاع غزة، بينما لم يخلف القصف إصابات.",
+            ),
+            (
+                "sent-by",
+                "2016-02-10",
+                "حلب (سوريا) - قتل 11 مدنيا، الثلاثاء، في سقوط صاروخ مصدره قوات النظام على حي سكني في مدينة حلب، بحسب ما أفاد ناشطون.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(
+        e["sub_event_type"], "Remote explosive/landmine/IED",
+        "{e:#}"
+    );
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["fatalities"], 0, "{e:#}");
+    let e = first_primary(&reports, 2);
+    assert!(
+        actor_starts(&e, "actor1", "Military Forces of Syria"),
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 11, "{e:#}");
+}
+
+#[test]
+fn announced_deaths_and_run_on_sentences() {
+    let reports = extract_all(
+        "announced",
+        &[
+            (
+                "announced",
+                "2016-05-20",
+                "قالت وزارة الدفاع الأمريكية في بيان إن قياديا بارزا في تنظيم القاعدة قتل في غارة جوية أمريكية بينما كان يستقل سيارة قرب بلدة سرمدا في محافظة إدلب في السادس من مايو أيار.",
+            ),
+            (
+                "run-on",
+                "2016-02-10",
+                "قتل 11 مدنيا، الثلاثاء، في قصف صاروخي على حي سكني في مدينة حلب، بحسب المرصد السوري، من جهتها، أعلنت منظمة إغاثية أن اثنين من موظفيها فقدوا في سوريا منذ نحو شهر.",
+            ),
+        ],
+    );
+    // a death announced two weeks on, named with its day, is the news
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["event_date"], "2016-05-06", "{e:#}");
+    // ("بينما كان يستقل": a circumstance, the place stays with the strike)
+    assert_eq!(e["location"]["admin1"], "Idleb", "{e:#}");
+    // "من جهتها" starts another statement: the month-old loss does not make
+    // the shelling history
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["fatalities"], 11, "{e:#}");
+}

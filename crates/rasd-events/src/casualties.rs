@@ -556,7 +556,10 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
             return (false, true);
         }
     }
-    for (k, w) in after.iter().take(5).enumerate() {
+    // (a partitive phrase between the figure's noun and the verb widens
+    // the search: "خمسة أفراد من قوات الأمن المصرية قتلوا")
+    let reach = if after.get(1) == Some(&"من") { 8 } else { 5 };
+    for (k, w) in after.iter().take(reach).enumerate() {
         // another figure ends the search, unless joined to this one and
         // sharing its verb ("12 متشددا وخمسة مدنيين قتلوا")
         if is_num(w) {

@@ -307,6 +307,17 @@ fn dateline_at(text: &str) -> Option<usize> {
             }
         }
     }
+    // "رويترز- القاهرة:", "القاهرة - واس:": an agency and a place before
+    // a colon
+    if let Some(b) = head.find(':') {
+        let before = &head[..b];
+        if before.split_whitespace().count() <= 4
+            && before.contains('-')
+            && !before.contains(['.', '\n', '"', '«', '،'])
+        {
+            return Some(before.chars().count() + 1);
+        }
+    }
     None
 }
 
@@ -338,7 +349,17 @@ fn clauses(doc: &Document) -> Vec<(Span, Span, usize)> {
         let mut start = a;
         for i in a..b {
             let n = doc.tokens[i].norm.as_str();
+            // ("بينما كان يتنقل": "while he was", a circumstance of the
+            // same clause, not a contrast)
+            let circumstance = matches!(n, "بينما" | "فيما")
+                && doc.tokens.get(i + 1).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "كان" | "كانت" | "كانوا" | "كانا" | "هو" | "هي" | "هم"
+                    )
+                });
             let split = i > start + 2
+                && !circumstance
                 && (matches!(n, "فيما" | "بينما" | ";" | "وفيما")
                     || (n == "في" && doc.tokens.get(i + 1).is_some_and(|t| t.norm == "حين")));
             if split {
@@ -719,7 +740,8 @@ fn weapon_strike(v: &View) -> bool {
 
 /// A suicide bombing is told: a bomber's word, or "فجّر ... نفسه".
 fn suicide(v: &View) -> bool {
-    v.is_match(&cues::SUICIDE) || v.is_match(&cues::SELF_DETONATE)
+    (v.is_match(&cues::SUICIDE) || v.is_match(&cues::SELF_DETONATE))
+        && !v.is_match(&cues::NOT_SUICIDE)
 }
 
 fn read_mention(
@@ -820,6 +842,14 @@ fn read_mention(
         let v = t.value.as_deref().or(t.from.as_deref())?;
         Some((parse_date(v)?, t.grain))
     });
+    // (the day named outright, not counted back: "قبل أسبوعين", "الأسبوع
+    // الماضي")
+    let date_named = ts.first().is_some_and(|t| {
+        t.grain == Grain::Day
+            && !["قبل", "منذ", "الماضي", "الماضية", "السابق", "الفائت"]
+                .iter()
+                .any(|w| doc.slice(t.span).contains(w))
+    });
     let clock = doc
         .times
         .iter()
@@ -845,8 +875,15 @@ fn read_mention(
                 && t.value.as_deref().and_then(parse_date).is_some()
                 && t.value.as_deref().and_then(parse_date) == ctx.published
         });
-    // a report may come days after the event; older than a week is history
+    // a report may come days after the event; older than a week is history,
+    // unless the article opens by announcing a death of the last month ("قالت
+    // وزارة الدفاع إن القيادي ... قتل في ضربة جوية ... في الثامن من يوليو")
+    let announced = doc.sentences.first().is_some_and(|s| s.span == sentence)
+        && v.is_match(&cues::SAY)
+        && v.is_match(&cues::KILL)
+        && date_named;
     let far = match (date, ctx.published) {
+        (Some((d, g)), Some(p)) if announced => far_from(d, g, p, 31, 31),
         (Some((d, g)), Some(p)) => far_from(d, g, p, 10, 7),
         _ => false,
     };

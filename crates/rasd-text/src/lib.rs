@@ -213,6 +213,24 @@ fn is_closer(t: &Token) -> bool {
     ) || t.text.starts_with("..")
 }
 
+/// Whether `next` opens a new statement with a discourse opener ("من جهته"،
+/// "من جانبها"، "في سياق متصل"، "على صعيد آخر"، "في غضون ذلك").
+fn opens_statement(next: &[Token]) -> bool {
+    let w = |k: usize| next.get(k).map_or("", |t| t.norm.as_str());
+    let first = w(0).strip_prefix('و').unwrap_or(w(0));
+    matches!(
+        (first, w(1), w(2)),
+        (
+            "من",
+            "جهته" | "جهتها" | "جانبه" | "جانبها" | "جانبهم" | "جهتهم",
+            _
+        ) | ("من", "جهه" | "ناحيه", "اخري" | "ثانيه")
+            | ("في", "سياق", "متصل" | "اخر")
+            | ("في", "غضون", "ذلك")
+            | ("علي", "صعيد", "اخر" | "متصل")
+    )
+}
+
 /// Whether the text between two char offsets contains a line break.
 fn line_break_between(doc: &Document, a: usize, b: usize) -> bool {
     if b <= a {
@@ -279,6 +297,11 @@ pub fn split_sentences(doc: &mut Document) {
                     }
                 }
             }
+        }
+        // "... حلب القديمة»، من جهتها، أعلنت ...": a comma before a
+        // discourse opener ends a run-on sentence (comma-chained wire copy)
+        if !end && matches!(t.text.as_str(), "،" | ",") && opens_statement(&doc.tokens[i + 1..]) {
+            end = true;
         }
         let next_break = if last + 1 < n {
             line_break_between(
@@ -390,6 +413,14 @@ mod tests {
         );
         assert_eq!(d.sentences[1].paragraph, 1);
         assert_eq!(d.sentences[3].paragraph, 1);
+        let d = doc("سقط الصاروخ على حلب»، من جهتها، أعلنت الرابطة أن ثلاثة فقدوا، فيما قال");
+        assert_eq!(
+            sents(&d),
+            [
+                "سقط الصاروخ على حلب»،",
+                "من جهتها، أعلنت الرابطة أن ثلاثة فقدوا، فيما قال"
+            ]
+        );
         let d = doc("وقع عام 1440 هـ. قال.وأضاف أنه زار U.S.A أمس");
         assert_eq!(
             sents(&d),
