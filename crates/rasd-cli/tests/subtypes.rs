@@ -1434,3 +1434,43 @@ fn announced_deaths_and_run_on_sentences() {
     let e = first_primary(&reports, 1);
     assert_eq!(e["fatalities"], 11, "{e:#}");
 }
+
+#[test]
+fn launch_sites_backers_and_security_men() {
+    let reports = extract_all(
+        "launch-sites",
+        &[
+            (
+                "launched-from-city",
+                "2017-11-05",
+                "الرياض - اعترضت الدفاعات الجوية السعودية، مساء السبت، صاروخا باليستيا أطلقته جماعة الحوثي الموالية لإيران من مدينة صعدة باتجاه مدينة نجران، دون وقوع إصابات.",
+            ),
+            (
+                "arrested-from-town",
+                "2017-11-05",
+                "رام الله - اعتقلت قوات الاحتلال الإسرائيلي، فجر الأحد، أربعة شبان من بلدة بيت أمر شمال الخليل بعد مداهمة منازلهم، وفق مصادر محلية.",
+            ),
+            (
+                "security-men",
+                "2017-11-05",
+                "أبها - استشهد اثنان من رجال أمن الحدود، السبت، إثر سقوط قذائف أطلقت من داخل الأراضي اليمنية على مركز حدودي في قطاع ظهران الجنوب بمنطقة عسير.",
+            ),
+        ],
+    );
+    // where the missile was headed, not where it was launched or who backs
+    // its launchers
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Disrupted weapons use", "{e:#}");
+    assert_eq!(e["location"]["admin1"], "Najran", "{e:#}");
+    // youths "from" a town were arrested there
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
+    assert_eq!(e["location"]["name"], "Beit Ummar", "{e:#}");
+    // the Saudi border post, not the lands the shells came from
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["location"]["admin1"], "Asir", "{e:#}");
+    assert!(
+        actor_starts(&e, "actor2", "Police Forces of Saudi Arabia"),
+        "{e:#}"
+    );
+}

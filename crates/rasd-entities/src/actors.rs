@@ -859,6 +859,7 @@ const GENERIC: &[(&str, Denotes)] = &[
     ("الدفاعات الجوية", Denotes::Military(None)),
     ("القوات البحرية", Denotes::Military(None)),
     ("قوات النظام", Denotes::Military(None)),
+    ("حرس الحدود", Denotes::Military(None)),
     // military police belong to the armed forces ("الشرطة العسكرية الروسية")
     ("الشرطة العسكرية", Denotes::Military(None)),
     ("جيش", Denotes::MilitaryHead),
@@ -878,6 +879,9 @@ const GENERIC: &[(&str, Denotes)] = &[
     ("عناصر الشرطة", Denotes::Police(None)),
     ("قوات الأمن", Denotes::Police(None)),
     ("رجال الأمن", Denotes::Police(None)),
+    ("رجال أمن", Denotes::Police(None)),
+    ("رجل أمن", Denotes::Police(None)),
+    ("أفراد الأمن", Denotes::Police(None)),
     ("عناصر الأمن", Denotes::Police(None)),
     ("الأجهزة الأمنية", Denotes::Police(None)),
     ("السلطات الأمنية", Denotes::Police(None)),

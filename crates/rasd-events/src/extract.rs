@@ -1159,19 +1159,76 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
             if home {
                 continue;
             }
-            let before = v.text.get(s.saturating_sub(24)..s).unwrap_or("");
-            let tail: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+            // (the three words before, in text order)
+            let tail = v.words_before(s, 3);
             let last = tail.last().copied().unwrap_or("");
-            let last2 = tail
-                .iter()
-                .rev()
-                .take(3)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(" ");
-            if last == "من"
-                || last2.contains("من داخل")
-                || last2.contains("انطلاقا من")
+            let last2 = tail.join(" ");
+            // ("من مدينة صعدة": a head noun between; not "بالقرب من")
+            let near = |w: &str| {
+                matches!(
+                    w,
+                    "قرب"
+                        | "بالقرب"
+                        | "القريب"
+                        | "القريبه"
+                        | "مقربه"
+                        | "بمقربه"
+                        | "بعيدا"
+                        | "مسافه"
+                )
+            };
+            let from_head = tail.len() >= 2
+                && tail[tail.len() - 2] == "من"
+                && matches!(
+                    last,
+                    "مدينه"
+                        | "بلده"
+                        | "محافظه"
+                        | "منطقه"
+                        | "مديريه"
+                        | "قريه"
+                        | "مخيم"
+                        | "ولايه"
+                )
+                && !(tail.len() >= 3 && near(tail[tail.len() - 3]));
+            // (only where something is launched: "شبان من بلدة بيت أمر"
+            // were arrested there)
+            let launched = [
+                "اطلق",
+                "انطلق",
+                "صاروخ",
+                "صواريخ",
+                "قذيف",
+                "قذايف",
+                "مسير",
+                "طاير",
+                "بالستي",
+            ]
+            .iter()
+            .any(|w| v.text.contains(w));
+            // a backer, not a place: "الموالية لإيران", "المدعومين من إيران"
+            let backer = tail.iter().any(|w| {
+                matches!(
+                    *w,
+                    "الموالي"
+                        | "المواليه"
+                        | "الموالين"
+                        | "الموالون"
+                        | "مواليه"
+                        | "المدعوم"
+                        | "المدعومه"
+                        | "المدعومين"
+                        | "المدعومون"
+                        | "مدعومه"
+                        | "مدعومين"
+                )
+            });
+            if backer
+                || (launched
+                    && ((last == "من" && !(tail.len() >= 2 && near(tail[tail.len() - 2])))
+                        || from_head
+                        || last2.contains("من داخل")
+                        || last2.contains("انطلاقا من")))
                 || last2.contains("من قبل")
             {
                 continue;

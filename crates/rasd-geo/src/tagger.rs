@@ -482,8 +482,16 @@ impl Geocoder {
             .iter()
             .map(|t| self.demonyms.get(t.key).copied())
             .collect();
-        for &ci in demonym.iter().flatten() {
-            *ctx.entry(self.countries[ci].cc).or_default() += 0.5;
+        for (k, ci) in demonym.iter().enumerate() {
+            let Some(ci) = ci else { continue };
+            // (not the side a projectile came from: "أطلقت من داخل الأراضي
+            // اليمنية" on a Saudi border post)
+            let from_lands = k >= 2
+                && matches!(toks[k - 1].key, "اراضي" | "الاراضي")
+                && matches!(toks[k - 2].key, "داخل" | "من");
+            if !from_lands {
+                *ctx.entry(self.countries[*ci].cc).or_default() += 0.5;
+            }
         }
 
         // 3. score candidates
