@@ -1474,3 +1474,50 @@ fn launch_sites_backers_and_security_men() {
         "{e:#}"
     );
 }
+
+#[test]
+fn held_areas_separate_days_and_places_inside_places() {
+    let reports = extract_all(
+        "held-areas",
+        &[
+            (
+                "held",
+                "2017-02-10",
+                "بيروت - قال المرصد السوري لحقوق الإنسان، الجمعة، إن 23 شخصا على الأقل قتلوا خلال الليلة الماضية في غارات جوية استهدفت بلدات في ريف إدلب التي يسيطر عليها مقاتلو المعارضة.",
+            ),
+            (
+                "two-days",
+                "2017-02-13",
+                "غزة - قتل فلسطيني وأصيب آخر بجروح في قصف مدفعي إسرائيلي على شرق مدينة غزة، الاثنين، وفق وزارة الصحة. والأحد، قتل ثلاثة مسلحين في قصف دبابة إسرائيلية لموقع رصد جنوب قطاع غزة.",
+            ),
+            (
+                "inside",
+                "2017-02-10",
+                "قال المرصد السوري إن مروحيات النظام ألقت براميل متفجرة، صباح الجمعة، على قرية قصر البريج في ريف حلب الشرقي، ما أدى إلى مقتل تسعة مدنيين.",
+            ),
+        ],
+    );
+    // "التي يسيطر عليها" describes the towns; it is no habit
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["fatalities"], 23, "{e:#}");
+    // each day has its own dead: two events
+    let days: Vec<(Value, Value)> = primaries(&reports[1])
+        .iter()
+        .map(|e| (e["event_date"].clone(), e["fatalities"].clone()))
+        .collect();
+    assert!(days.contains(&("2017-02-13".into(), 1.into())), "{days:?}");
+    assert!(days.contains(&("2017-02-12".into(), 3.into())), "{days:?}");
+    let sunday = primaries(&reports[1])
+        .into_iter()
+        .find(|e| e["event_date"] == "2017-02-12")
+        .cloned()
+        .unwrap_or_default();
+    assert!(
+        actor_starts(&sunday, "actor1", "Military Forces of Israel"),
+        "{sunday:#}"
+    );
+    // a village "in rural Aleppo" is in Syria, not Gaza's Bureij camp
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+}

@@ -609,6 +609,15 @@ pub fn fill(
                 if let Some(r) = a.actor.as_ref() {
                     set(&mut e.actor1, Some((r, Some(a.span))));
                 }
+            } else if let Some((cc, sp)) = (sub == "Shelling/artillery/missile attack"
+                && own_forces_speaker(doc, spans).is_none())
+            .then(|| striker_nationality(doc, spans))
+            .flatten()
+            {
+                // "قصف دبابة إسرائيلية": the tank's country fired, whoever
+                // else is named (the dead gunmen are its target)
+                let r = striker_military(cc, e.event_date.as_deref(), country);
+                set(&mut e.actor1, Some((&r, Some(sp))));
             } else if let Some((Some(r), s)) =
                 first(&|a| (state(a) || nonstate(a)) && by_fire_of(doc, a.span))
             {
@@ -823,9 +832,14 @@ const STRIKES: &[&str] = &[
     "المدفعيه",
     "مدفعيه",
     "طيران",
+    "دبابه",
+    "دبابات",
 ];
 
 const FILLERS: &[&str] = &[
+    // "قصف دبابة إسرائيلية"
+    "دبابه",
+    "دبابات",
     "جويه",
     "جوي",
     "الجوي",
@@ -1229,7 +1243,16 @@ fn is_agent(doc: &Document, span: Span) -> bool {
                 || crate::casualties::is_figure(w)
         })
     };
-    vso || after.iter().take(2).any(|w| agent_verb(w))
+    // (the dead are no agents: "قتل ثلاثة مسلحين في قصف")
+    let killed_before = || {
+        before.iter().any(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            ["قتل", "مقتل", "استشهد", "استشهاد", "مصرع", "اصابه", "اصيب"]
+                .iter()
+                .any(|k| w.starts_with(k))
+        })
+    };
+    vso || (after.iter().take(2).any(|w| agent_verb(w)) && !killed_before())
         || (before.last() == Some(&"من")
             && before.iter().any(|w| {
                 matches!(
@@ -1865,7 +1888,7 @@ fn responsibility(
                 }
             }
         } else if v.is_match(&cues::ACCUSE) {
-            let habitual = v.is_match(&cues::HABITUAL);
+            let habitual = cues::habitual(&v);
             // the accuser stands before the verb, the accused after it
             let verb_at = v
                 .find_all(&cues::ACCUSE)

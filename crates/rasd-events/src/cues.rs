@@ -256,6 +256,28 @@ ACCUSE = exact("نسبته|نسبتها|تنسبه|تنسبها|ينسبه|ال�
 DENY = exact("نفى|نفت|ينفي|تنفي|نفوا");
 }
 
+/// A habit told ([`HABITUAL`]): an adverb of habit, or a present-tense verb
+/// that is not a relative clause's ("القرى التي يسيطر عليها مقاتلو
+/// المعارضة" describes the villages struck; "تسيطر الجماعة على" is a habit).
+pub fn habitual(v: &View) -> bool {
+    v.is_match(&HABITUAL) && habitual_text(&v.text)
+}
+
+fn habitual_text(text: &str) -> bool {
+    HABITUAL.re.find_iter(text).any(|m| {
+        let before = text.get(..m.start()).unwrap_or("");
+        let prev = before
+            .split(' ')
+            .rev()
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        !matches!(
+            prev.strip_prefix('و').unwrap_or(prev),
+            "التي" | "الذي" | "الذين" | "اللتي" | "اللذين" | "اللواتي" | "اللاتي"
+        )
+    })
+}
+
 /// Recalled history: a recall phrase ([`RECALL_WORDS`]) or a pluperfect
 /// "كان ... قد" (قد within 80 characters after a form of كان).
 pub fn recalls(v: &View) -> bool {
@@ -579,6 +601,19 @@ mod tests {
         assert!(CLAIM.is_match(&n("أعلنت حركة الشباب مسؤوليتها عن الهجوم")));
         assert!(NO_CLAIM.is_match(&n("كما لم تتبنّ أي جهة مسؤوليتها")));
         assert!(HABITUAL.is_match(&n("عادة ما تتهم كتائب حزب الله")));
+        let t = |s: &str| {
+            s.split(' ')
+                .map(rasd_text::norm_word)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert!(habitual_text(&t("تسيطر الجماعة على المدينة منذ سنوات")));
+        assert!(!habitual_text(&t(
+            "غارات على قرى التي يسيطر عليها مقاتلو المعارضة"
+        )));
+        assert!(habitual_text(&t(
+            "القرى التي يسيطر عليها المسلحون وتتعرض بانتظام للقصف"
+        )));
         assert!(recalls_text(&n("كانت واشنطن وبغداد قد اتفقتا")));
         assert!(!recalls_text(&n("قتل موظف في اللجنة الدولية")));
         assert!(TOLL_UPDATE.is_match(&n("فيما ارتفعت حصيلة القتلى الإجمالية إلى 25 شخصا")));

@@ -258,7 +258,7 @@ impl Extractor {
             .retain(|s| !dated_far(doc, *s, ctx.published));
         ctx.protest_context = views
             .iter()
-            .any(|v| v.is_match(&cues::PROTEST) && !v.is_match(&cues::HABITUAL));
+            .any(|v| v.is_match(&cues::PROTEST) && !cues::habitual(v));
         let mentions: Vec<Mention> = clauses
             .iter()
             .zip(views.iter().zip(&sentence_of))
@@ -757,7 +757,7 @@ fn read_mention(
     // habitual statements are not events; conditional/intended ones are not
     // either, unless the event is told before the hedge ("arrested him as he
     // was planning to use it")
-    let habitual = v.is_match(&cues::HABITUAL);
+    let habitual = cues::habitual(v);
     if habitual && !matches!(class, Some(Class::Context(_))) {
         class = None;
     }
@@ -1294,10 +1294,18 @@ impl Draft {
                 .as_ref()
                 .zip(m.place.as_ref())
                 .is_none_or(|(a, b)| places_compatible(a, b))
-            && self
-                .date
-                .zip(m.date)
-                .is_none_or(|(a, b)| (a.0 - b.0).num_days().abs() <= 1)
+            && self.date.zip(m.date).is_none_or(|(a, b)| {
+                let days = (a.0 - b.0).num_days().abs();
+                // (a day apart is one event told late, unless each day has
+                // its own dead: "قتل فلسطيني ... الاثنين ... والأحد، قتل
+                // ثلاثة ناشطين")
+                let own_dead = a.1 == Grain::Day
+                    && b.1 == Grain::Day
+                    && self.killed.is_some()
+                    && m.casualties.killed.is_some()
+                    && !m.casualties.killed_is_update;
+                days == 0 || (days == 1 && !own_dead)
+            })
     }
 
     /// Take in mention `i`: its place when more specific, its date when the

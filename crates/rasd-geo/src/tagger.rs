@@ -699,6 +699,58 @@ impl Geocoder {
             }
             s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
         }
+        // a place told inside another ("قرية قصر البريج في ريف حلب", "صرواح
+        // بمحافظة مأرب") is in the other's country
+        for k in 0..scored.len().saturating_sub(1) {
+            let end = scored[k].m.last;
+            // (the next accepted name: "ريف" alone is no place)
+            let Some(next) = scored[k + 1..]
+                .iter()
+                .find(|x| x.cands[0].score >= ACCEPT && x.m.first >= end)
+            else {
+                continue;
+            };
+            if next.m.first > end + 2 {
+                continue;
+            }
+            let between: Vec<&str> = toks[end..next.m.first].iter().map(|t| t.norm).collect();
+            let head = |w: &str| {
+                matches!(
+                    w,
+                    "ريف"
+                        | "محافظه"
+                        | "ولايه"
+                        | "مدينه"
+                        | "منطقه"
+                        | "قضاء"
+                        | "مديريه"
+                        | "اقليم"
+                )
+            };
+            let inside = match between[..] {
+                ["في"] => true,
+                ["في", h] => head(h),
+                [h] => h.strip_prefix('ب').is_some_and(head),
+                _ => false,
+            };
+            if !inside {
+                continue;
+            }
+            let cc = next.cands[0].place.country;
+            // (a namesake abroad is none of them: "قصر البريج" in rural
+            // Aleppo is not Gaza's Bureij camp)
+            let s = &mut scored[k];
+            if s.cands[0].place.country != cc {
+                for c in s.cands.iter_mut() {
+                    if c.place.country == cc {
+                        c.score += 2.0;
+                    } else {
+                        c.score -= 10.0;
+                    }
+                }
+                s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
+            }
+        }
         // a place in a country that nothing else in the article points to,
         // when the article does point to countries ("منطقة صلاح الدين جنوبي
         // العاصمة الليبية طرابلس" is not the Salah ad Din of Iraq)
