@@ -1521,3 +1521,28 @@ fn held_areas_separate_days_and_places_inside_places() {
     let e = first_primary(&reports, 2);
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
 }
+
+#[test]
+fn present_tense_told_in_passing_is_no_habit() {
+    let reports = extract_all(
+        "in-passing",
+        &[
+            (
+                "where-ankara",
+                "2018-03-01",
+                "أنقرة - أعلن الجيش التركي، الخميس، مقتل 4 من جنوده في اشتباكات مع مسلحين أكراد قرب بلدة راجو في منطقة عفرين شمالي سوريا، حيث تشن أنقرة عملية عسكرية منذ أسابيع.",
+            ),
+            (
+                "bomber-driving",
+                "2018-03-13",
+                "عدن (اليمن) - هاجم انتحاري يقود سيارة مفخخة، الثلاثاء، مقرا أمنيا في مدينة عدن، ما أسفر عن مقتل 6 من عناصر الأمن، بحسب مصدر أمني.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["event_type"], "Battles", "{e:#}");
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["sub_event_type"], "Suicide bomb", "{e:#}");
+    assert_eq!(e["fatalities"], 6, "{e:#}");
+}

@@ -271,10 +271,42 @@ fn habitual_text(text: &str) -> bool {
             .rev()
             .find(|w| !w.is_empty())
             .unwrap_or("");
-        !matches!(
-            prev.strip_prefix('و').unwrap_or(prev),
+        let prev = prev.strip_prefix('و').unwrap_or(prev);
+        let after = text.get(m.end()..).unwrap_or("");
+        let next = after.split(' ').find(|w| !w.is_empty()).unwrap_or("");
+        // (adverbs of habit always count; a verb only as the clause's own)
+        let w = m.as_str().trim();
+        let w = w
+            .strip_prefix(['و', 'ف'])
+            .filter(|x| x.starts_with(['ت', 'ي']))
+            .unwrap_or(w);
+        let verb = !w.contains(' ')
+            && w.starts_with(['ت', 'ي'])
+            && !matches!(w, "تنفذه" | "ينفذها" | "تنفذها");
+        let described = matches!(
+            prev,
             "التي" | "الذي" | "الذين" | "اللتي" | "اللذين" | "اللواتي" | "اللاتي"
-        )
+        );
+        // "حيث تشن أنقرة عملية", "قبل أن يشن هجوما", "كان يقود مركبة",
+        // "مدينة يسيطر عليها المسلحون", "انتحاري يقود سيارة مفخخة"
+        let told_in_passing = verb
+            && (matches!(
+                prev,
+                "حيث"
+                    | "ان"
+                    | "كان"
+                    | "كانت"
+                    | "كانوا"
+                    | "بينما"
+                    | "فيما"
+                    | "هي"
+                    | "هو"
+            ) || matches!(next, "عليها" | "عليه" | "عليهما" | "عليهم")
+                || (matches!(w, "يقود" | "تقود")
+                    && ["سياره", "شاحنه", "دراجه", "مركبه", "عربه", "حافله"]
+                        .iter()
+                        .any(|v| next.starts_with(v))));
+        !described && !told_in_passing
     })
 }
 
@@ -614,6 +646,16 @@ mod tests {
         assert!(habitual_text(&t(
             "القرى التي يسيطر عليها المسلحون وتتعرض بانتظام للقصف"
         )));
+        assert!(!habitual_text(&t(
+            "قتل 8 جنود في عفرين حيث تشن أنقرة عملية عسكرية"
+        )));
+        assert!(!habitual_text(&t(
+            "هاجم انتحاري يقود سيارة مفخخة مقرا أمنيا"
+        )));
+        assert!(!habitual_text(&t(
+            "هجوم على مدينة محاصرة يسيطر عليها مسلحو المعارضة"
+        )));
+        assert!(habitual_text(&t("تشن الجماعة هجمات على القوات")));
         assert!(recalls_text(&n("كانت واشنطن وبغداد قد اتفقتا")));
         assert!(!recalls_text(&n("قتل موظف في اللجنة الدولية")));
         assert!(TOLL_UPDATE.is_match(&n("فيما ارتفعت حصيلة القتلى الإجمالية إلى 25 شخصا")));
