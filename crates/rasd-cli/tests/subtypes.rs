@@ -1546,3 +1546,38 @@ fn present_tense_told_in_passing_is_no_habit() {
     assert_eq!(e["sub_event_type"], "Suicide bomb", "{e:#}");
     assert_eq!(e["fatalities"], 6, "{e:#}");
 }
+
+#[test]
+fn claimed_killings_deaths_of_wounds_and_borders() {
+    let reports = extract_all(
+        "claimed-killings",
+        &[
+            (
+                "claimed",
+                "2016-06-06",
+                "مقديشو - أعلنت حركة الشباب مسؤوليتها عن قتل مسؤول محلي وحارسه، السبت، في حي هودن جنوبي العاصمة مقديشو.",
+            ),
+            (
+                "died-of-wounds",
+                "2018-04-26",
+                "غزة - شيع مئات الفلسطينيين في مخيم جباليا، الخميس، شابا توفي متأثرا بجراح أصيب بها برصاص الجيش الإسرائيلي خلال مسيرة قرب السياج الحدودي في 13 أبريل.",
+            ),
+            (
+                "border",
+                "2016-06-06",
+                "أعلنت مصادر أمنية تركية مقتل شرطيين اثنين، الأحد، في هجوم مسلح على مركز للشرطة في بلدة نصيبين على الحدود مع سوريا.",
+            ),
+        ],
+    );
+    // a claim of a killing tells the killing
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["event_date"], "2016-06-04", "{e:#}");
+    assert_eq!(e["location"]["country"], "SO", "{e:#}");
+    assert!(actor_starts(&e, "actor1", "Al Shabaab"), "{e:#}");
+    // a death of wounds is the wounding's, 13 days before: history
+    assert!(primaries(&reports[1]).is_empty(), "{:#}", reports[1]);
+    // the country across the border is not the event's
+    for e in primaries(&reports[2]) {
+        assert_ne!(e["location"]["country"], "SY", "{e:#}");
+    }
+}

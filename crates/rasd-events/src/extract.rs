@@ -382,10 +382,24 @@ fn clauses(doc: &Document) -> Vec<(Span, Span, usize)> {
     out
 }
 
+/// A country named across a border ("جيلان بينار على الحدود مع سوريا",
+/// "مواقع باكستانية قرب الحدود مع أفغانستان"): not where the event is.
+fn across_border(doc: &Document, p: &PlaceMention) -> bool {
+    if p.kind != "country" {
+        return false;
+    }
+    let i = doc.tokens.partition_point(|t| t.span.end <= p.span.start);
+    let norm = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
+    i >= 2 && norm(i - 1) == "مع" && {
+        let w = norm(i - 2).trim_start_matches(['و', 'ب', 'ل']);
+        w.strip_prefix("ال").unwrap_or(w).starts_with("حدود")
+    }
+}
+
 fn dominant_country(ctx: &Ctx) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for p in &ctx.doc.places {
-        if p.span.start < ctx.dateline_end {
+        if p.span.start < ctx.dateline_end || across_border(ctx.doc, p) {
             continue;
         }
         if let Some(c) = &p.country {
@@ -566,7 +580,9 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         return Some(Class::Acled("Attack"));
     }
     let at_hands = has(&cues::AT_HANDS) && !has(&cues::DOMESTIC);
-    if (has(&cues::KILL) && (has(&cues::UNKNOWN_ATTACKER) || at_hands))
+    // (a killing claimed: "أعلنت حركة الشباب مسؤوليتها عن قتل نائب")
+    let claimed = has(&cues::CLAIM) && !has(&cues::NO_CLAIM);
+    if (has(&cues::KILL) && (has(&cues::UNKNOWN_ATTACKER) || at_hands || claimed))
         || (has(&cues::ATTACK) && has(&cues::KILL))
     {
         // an attack whose means are told elsewhere (or not at all)
@@ -804,6 +820,17 @@ fn read_mention(
     let mut ts = times_in(clause);
     if ts.is_empty() {
         ts = times_in(sentence);
+    }
+    // "توفي متأثرا بجراح أصيب بها برصاص الجيش في 13 أبريل": a death of
+    // wounds is the wounding's, on its day
+    if let Some(&(w, _)) = v.find_all(&cues::DIED_OF_WOUNDS).first() {
+        if let Some(k) = ts
+            .iter()
+            .position(|t| v.range_of(doc, t.span).is_some_and(|(b, _)| b > w))
+        {
+            let t = ts.remove(k);
+            ts.insert(0, t);
+        }
     }
     // "دانت الخارجية، الجمعة، الغارة التي ...": the day is the condemnation's
     if let Some(reaction) = reaction_before_event(doc, v) {
@@ -1224,6 +1251,7 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                 )
             });
             if backer
+                || across_border(doc, p)
                 || (launched
                     && ((last == "من" && !(tail.len() >= 2 && near(tail[tail.len() - 2])))
                         || from_head
