@@ -1581,3 +1581,49 @@ fn claimed_killings_deaths_of_wounds_and_borders() {
         assert_ne!(e["location"]["country"], "SY", "{e:#}");
     }
 }
+
+#[test]
+fn confrontations_massacres_unit_numbers_and_bureau_datelines() {
+    let reports = extract_all(
+        "confrontations",
+        &[
+            (
+                "confrontations",
+                "2018-02-28",
+                "قتل نحو 17 من ميليشيات الحوثي، الأربعاء، في مواجهات عنيفة مع الجيش اليمني في جبهة نهم شرق العاصمة صنعاء.",
+            ),
+            (
+                "massacre",
+                "2018-06-18",
+                "ارتكبت ميليشيات الحوثي، اليوم الاثنين، مجزرة جديدة في الضالع، ذهب ضحيتها 9 قتلى و15 جريحا جميعهم من المدنيين.",
+            ),
+            (
+                "unit-number",
+                "2018-02-22",
+                "أعلنت جماعة الحوثي، الأربعاء، مقتل قائد اللواء 405 مشاة التابع لها، في مواجهات مع الجيش اليمني بمحافظة الجوف.",
+            ),
+            (
+                "bureau",
+                "2018-03-01",
+                "دبي، الإمارات العربية المتحدة (CNN)— أعلن المتحدث باسم القوات المسلحة المصرية، الخميس، مقتل ضابطين في هجوم شنه مسلحون على كمين للجيش المصري.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    assert_eq!(e["fatalities"], 17, "{e:#}");
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["sub_event_type"], "Attack", "{e:#}");
+    assert!(actor_starts(&e, "actor1", "Houthi"), "{e:#}");
+    assert_eq!(e["fatalities"], 9, "{e:#}");
+    // the brigade's number is nobody's death toll
+    let e = first_primary(&reports, 2);
+    assert_ne!(e["fatalities"], 405, "{e:#}");
+    // a bureau's dateline is neither the place nor a side
+    let e = first_primary(&reports, 3);
+    assert_eq!(e["location"]["country"], "EG", "{e:#}");
+    assert!(
+        !actor_starts(&e, "actor2", "Military Forces of the United Arab Emirates"),
+        "{e:#}"
+    );
+}

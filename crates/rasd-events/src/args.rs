@@ -93,10 +93,13 @@ fn relocalize(doc: &Document, e: &EntityMention, country: Option<&str>) -> Optio
 /// Known actors in the spans, in text order, skipping speakers ("المتحدث
 /// باسم X", "قال X") who report rather than act.
 fn actors_in<'a>(doc: &'a Document, spans: &[Span]) -> Vec<&'a EntityMention> {
+    // (not the dateline's: "دبي، الإمارات العربية المتحدة (CNN)")
+    let dateline = crate::extract::dateline_end(doc);
     let mut out: Vec<&EntityMention> = doc
         .entities
         .iter()
         .filter(|e| e.actor.is_some() && spans.iter().any(|s| s.contains(&e.span)))
+        .filter(|e| e.span.start >= dateline)
         .filter(|e| !is_speaker(doc, e.span))
         .collect();
     out.sort_by_key(|e| e.span.start);
@@ -249,6 +252,7 @@ const FIRE: &[&str] = &[
 /// Verbs whose subject is the agent of an attack ([`is_agent`]); prefixes.
 const AGENT_VERBS: &[&str] = &[
     "نفذ",
+    "ارتكب",
     "شن",
     "هاجم",
     "اطلق",
@@ -809,6 +813,12 @@ pub fn fill(
         {
             *slot = None;
         }
+    }
+    // one actor is not both sides ("6 مسلحين" read on either side)
+    if e.actor2.is_some()
+        && e.actor2.as_ref().map(|a| &a.name) == e.actor1.as_ref().map(|a| &a.name)
+    {
+        e.actor2 = None;
     }
 }
 

@@ -161,6 +161,27 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         if age {
             continue;
         }
+        // a unit's number: "قائد اللواء 405 مشاة", "الفرقة 11", "القرار 2216"
+        let unit = matches!(
+            prev_word.trim_start_matches(['و', 'ب', 'ل']),
+            "اللواء"
+                | "لواء"
+                | "الكتيبه"
+                | "كتيبه"
+                | "الفرقه"
+                | "فرقه"
+                | "الفوج"
+                | "فوج"
+                | "القرار"
+                | "قرار"
+                | "المنطقه"
+                | "الطريق"
+                | "طريق"
+                | "رقم"
+        );
+        if unit {
+            continue;
+        }
         let year_word = matches!(
             prev_word,
             "عام"

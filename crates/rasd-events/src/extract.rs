@@ -276,7 +276,7 @@ impl Extractor {
 /// (CNN) --" or "بغداد (رويترز) -" at the start of the text, or at the
 /// start of the line after a headline ("هدم منزلين في الخليل\n\nالخليل -
 /// (وفا) - ...").
-fn dateline_end(doc: &Document) -> usize {
+pub(crate) fn dateline_end(doc: &Document) -> usize {
     if let Some(end) = dateline_at(&doc.text) {
         return end;
     }
@@ -412,7 +412,30 @@ fn dominant_country(ctx: &Ctx) -> Option<String> {
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts.into_iter().next().map(|c| c.0).or_else(|| {
-        // no place in the body: the dateline's country ("العريش (مصر) -")
+        // no place in the body: the country of the state forces it names
+        // ("القوات المسلحة المصرية" under a Dubai dateline), else the
+        // dateline's country ("العريش (مصر) -")
+        let mut forces: Vec<(&str, usize)> = Vec::new();
+        for a in ctx
+            .doc
+            .entities
+            .iter()
+            .filter(|e| e.span.start >= ctx.dateline_end)
+            .filter_map(|e| e.actor.as_ref())
+            // (8: a state's forces, counted abroad of the dateline's country)
+            .filter(|a| a.inter == 1 || a.inter == 8)
+        {
+            if let Some(c) = a.country.as_deref() {
+                match forces.iter_mut().find(|(k, _)| *k == c) {
+                    Some(f) => f.1 += 1,
+                    None => forces.push((c, 1)),
+                }
+            }
+        }
+        forces.sort_by_key(|f| std::cmp::Reverse(f.1));
+        if let Some((c, _)) = forces.first() {
+            return Some((*c).to_string());
+        }
         ctx.doc
             .places
             .iter()
@@ -567,7 +590,22 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
                 && actor_inters(ctx, v, 0, v.text.len())
                     .iter()
                     .any(|i| (2..=4).contains(i))));
-    if has(&cues::CLASH) || repelled {
+    // "قتل 17 من ميليشيات الحوثي في مواجهات مع الجيش": confrontations
+    // with the dead and an armed group named are a battle (not stone
+    // throwers facing soldiers)
+    let confronted = ["مواجهات", "المواجهات", "مواجهه", "المواجهه"]
+        .iter()
+        .any(|w| {
+            v.words()
+                .any(|(_, x)| x.strip_prefix('و').unwrap_or(x) == *w)
+        })
+        && (has(&cues::KILL) || has(&cues::INJURE))
+        && (has(&cues::ARMED_GROUP)
+            || has(&cues::UNKNOWN_ATTACKER)
+            || actor_inters(ctx, v, 0, v.text.len())
+                .iter()
+                .any(|i| (2..=4).contains(i)));
+    if has(&cues::CLASH) || repelled || confronted {
         return Some(Class::Acled("Armed clash"));
     }
     if has(&cues::ABDUCT) && !has(&cues::SNATCH) {
