@@ -1627,3 +1627,33 @@ fn confrontations_massacres_unit_numbers_and_bureau_datelines() {
         "{e:#}"
     );
 }
+
+#[test]
+fn fire_opened_mines_and_circumstances() {
+    let reports = extract_all(
+        "fire-opened",
+        &[
+            (
+                "fire-opened",
+                "2016-08-12",
+                "أعلن الجيش، الجمعة، مقتل جنديين حين فتح مسلحون من تنظيم القاعدة النار على دورية عسكرية قرب مدينة المكلا بمحافظة حضرموت.",
+            ),
+            (
+                "mine",
+                "2016-08-12",
+                "قالت مصادر أمنية إن جنديين قتلا، الجمعة، عندما فجر مسلحون لغما أرضيا لدى مرور آلية عسكرية قرب مدينة رفح في شمال سيناء، في ظل قيام الطائرات الحربية بشن غارات على مواقع المسلحين منذ أسابيع.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    // (fire opened on a patrol: a battle)
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    assert!(actor_starts(&e, "actor1", "Al Qaeda"), "{e:#}");
+    assert_eq!(e["fatalities"], 2, "{e:#}");
+    // the mine is the news; the air campaign "في ظل" it is the setting
+    let subs: Vec<&Value> = primaries(&reports[1])
+        .iter()
+        .map(|e| &e["sub_event_type"])
+        .collect();
+    assert_eq!(subs, ["Remote explosive/landmine/IED"], "{:#}", reports[1]);
+}

@@ -361,7 +361,11 @@ fn clauses(doc: &Document) -> Vec<(Span, Span, usize)> {
             let split = i > start + 2
                 && !circumstance
                 && (matches!(n, "فيما" | "بينما" | ";" | "وفيما")
-                    || (n == "في" && doc.tokens.get(i + 1).is_some_and(|t| t.norm == "حين")));
+                    || (n == "في"
+                        && doc
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.norm == "حين" || t.norm == "ظل")));
             if split {
                 out.push((
                     Span::new(doc.tokens[start].span.start, doc.tokens[i - 1].span.end),
@@ -486,7 +490,9 @@ fn answered_attack(v: &View, cue: &cues::Cue) -> bool {
 
 /// Decide the class of a clause from its cues.
 fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
-    let has = |c: &cues::Cue| v.is_match(c);
+    let has = |c: &cues::Cue| {
+        v.is_match(c) || (c.id == cues::SHOOTING.id && v.is_match(&cues::OPEN_FIRE))
+    };
     let violent = has(&cues::KILL) || has(&cues::SHOOTING) || has(&cues::INJURE);
     let suicide = suicide(v);
     // aircraft alone are not a strike: with a strike word or harm they are
@@ -613,6 +619,15 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     }
     if has(&cues::SEXUAL) && !has(&cues::SEXUAL_TOPIC) {
         return Some(Class::Acled("Sexual violence"));
+    }
+    // fire opened on someone: on soldiers a battle, else an attack
+    if v.is_match(&cues::OPEN_FIRE) && !v.is_match(&cues::SHOOTING) {
+        let on_forces = has(&cues::FORCES) && !has(&cues::CIVILIAN);
+        return Some(Class::Acled(if on_forces {
+            "Armed clash"
+        } else {
+            "Attack"
+        }));
     }
     if has(&cues::SHOOTING) {
         return Some(Class::Acled("Attack"));
@@ -952,7 +967,10 @@ fn read_mention(
         (Some((d, g)), Some(p)) => far_from(d, g, p, 10, 7),
         _ => false,
     };
+    // "في ظل قيام الطائرات التركية بشن غارات": the circumstances, not the news
+    let amid = v.text.starts_with("في ظل ");
     let background = far
+        || amid
         || (recall && !same_day)
         || v.is_match(&cues::ANNIVERSARY)
         || matches!(class, Some(Class::Context(_)));
