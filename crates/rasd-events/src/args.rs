@@ -1242,26 +1242,21 @@ fn is_agent(doc: &Document, span: Span) -> bool {
             let bare = w.strip_prefix('و').unwrap_or(w);
             agent_verb(w) && !bare.starts_with("قتل") && !bare.starts_with("اعلن")
         });
+    let kill_word = |w: &str| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        ["قتل", "مقتل", "استشهد", "استشهاد", "مصرع", "اصابه", "اصيب"]
+            .iter()
+            .any(|k| w.starts_with(k))
+    };
     // counted victims are no agents ("استشهد ثلاثة عناصر من حزب الله");
     // asked last, only after "من" (reading a figure is the dear part)
     let counted = || {
-        before.iter().any(|w| {
-            let w = w.strip_prefix('و').unwrap_or(w);
-            ["قتل", "مقتل", "استشهد", "استشهاد", "مصرع", "اصابه", "اصيب"]
-                .iter()
-                .any(|k| w.starts_with(k))
-                || crate::casualties::is_figure(w)
-        })
+        before
+            .iter()
+            .any(|w| kill_word(w) || crate::casualties::is_figure(w))
     };
     // (the dead are no agents: "قتل ثلاثة مسلحين في قصف")
-    let killed_before = || {
-        before.iter().any(|w| {
-            let w = w.strip_prefix('و').unwrap_or(w);
-            ["قتل", "مقتل", "استشهد", "استشهاد", "مصرع", "اصابه", "اصيب"]
-                .iter()
-                .any(|k| w.starts_with(k))
-        })
-    };
+    let killed_before = || before.iter().any(|w| kill_word(w));
     vso || (after.iter().take(2).any(|w| agent_verb(w)) && !killed_before())
         || (before.last() == Some(&"من")
             && before.iter().any(|w| {

@@ -400,52 +400,49 @@ fn across_border(doc: &Document, p: &PlaceMention) -> bool {
     }
 }
 
-fn dominant_country(ctx: &Ctx) -> Option<String> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for p in &ctx.doc.places {
-        if p.span.start < ctx.dateline_end || across_border(ctx.doc, p) {
-            continue;
-        }
-        if let Some(c) = &p.country {
-            let w = if is_country(p) { 1 } else { 2 };
-            match counts.iter_mut().find(|(k, _)| k == c) {
-                Some(e) => e.1 += w,
-                None => counts.push((c.clone(), w)),
-            }
+/// The key with the largest summed weight (the first seen on a tie).
+fn most_weighted<'a>(items: impl Iterator<Item = (&'a str, usize)>) -> Option<&'a str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for (k, w) in items {
+        match counts.iter_mut().find(|(c, _)| *c == k) {
+            Some(e) => e.1 += w,
+            None => counts.push((k, w)),
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    counts.into_iter().next().map(|c| c.0).or_else(|| {
-        // no place in the body: the country of the state forces it names
-        // ("القوات المسلحة المصرية" under a Dubai dateline), else the
-        // dateline's country ("العريش (مصر) -")
-        let mut forces: Vec<(&str, usize)> = Vec::new();
-        for a in ctx
-            .doc
+    counts.first().map(|c| c.0)
+}
+
+fn dominant_country(ctx: &Ctx) -> Option<String> {
+    let places = ctx
+        .doc
+        .places
+        .iter()
+        .filter(|p| p.span.start >= ctx.dateline_end && !across_border(ctx.doc, p))
+        .filter_map(|p| Some((p.country.as_deref()?, if is_country(p) { 1 } else { 2 })));
+    // no place in the body: the country of the state forces it names
+    // ("القوات المسلحة المصرية" under a Dubai dateline), else the
+    // dateline's country ("العريش (مصر) -")
+    // (8: a state's forces, counted abroad of the dateline's country)
+    let forces = || {
+        ctx.doc
             .entities
             .iter()
             .filter(|e| e.span.start >= ctx.dateline_end)
             .filter_map(|e| e.actor.as_ref())
-            // (8: a state's forces, counted abroad of the dateline's country)
             .filter(|a| a.inter == 1 || a.inter == 8)
-        {
-            if let Some(c) = a.country.as_deref() {
-                match forces.iter_mut().find(|(k, _)| *k == c) {
-                    Some(f) => f.1 += 1,
-                    None => forces.push((c, 1)),
-                }
-            }
-        }
-        forces.sort_by_key(|f| std::cmp::Reverse(f.1));
-        if let Some((c, _)) = forces.first() {
-            return Some((*c).to_string());
-        }
-        ctx.doc
-            .places
-            .iter()
-            .filter(|p| p.span.start < ctx.dateline_end)
-            .find_map(|p| p.country.clone())
-    })
+            .filter_map(|a| Some((a.country.as_deref()?, 1)))
+    };
+    most_weighted(places)
+        .or_else(|| most_weighted(forces()))
+        .map(str::to_string)
+        .or_else(|| {
+            ctx.doc
+                .places
+                .iter()
+                .filter(|p| p.span.start < ctx.dateline_end)
+                .find_map(|p| p.country.clone())
+        })
 }
 
 /// Whether every match of `cue` in the view is what the act answers, within
@@ -490,10 +487,11 @@ fn answered_attack(v: &View, cue: &cues::Cue) -> bool {
 
 /// Decide the class of a clause from its cues.
 fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
-    let has = |c: &cues::Cue| {
-        v.is_match(c) || (c.id == cues::SHOOTING.id && v.is_match(&cues::OPEN_FIRE))
-    };
-    let violent = has(&cues::KILL) || has(&cues::SHOOTING) || has(&cues::INJURE);
+    let has = |c: &cues::Cue| v.is_match(c);
+    // (fire opened with the shooters between: "فتح عناصر ... النار")
+    let open_fire = has(&cues::OPEN_FIRE) && !has(&cues::SHOOTING);
+    let shooting = has(&cues::SHOOTING) || open_fire;
+    let violent = has(&cues::KILL) || shooting || has(&cues::INJURE);
     let suicide = suicide(v);
     // aircraft alone are not a strike: with a strike word or harm they are
     // (and "قصف بالصواريخ ردا على الغارة" names the strike answered, not
@@ -533,7 +531,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::PROTEST) || ctx.protest_context {
         let protest_here = has(&cues::PROTEST);
         // rubber bullets and tear gas are an intervention, live fire is not
-        let live = has(&cues::SHOOTING) && (!has(&cues::RUBBER) || has(&cues::LIVE_FIRE));
+        let live = shooting && (!has(&cues::RUBBER) || has(&cues::LIVE_FIRE));
         if (live || (has(&cues::KILL) && protest_here))
             && (has(&cues::FORCES) || protest_here || !has(&cues::UNKNOWN_ATTACKER))
             && !weapon_strike(v)
@@ -589,28 +587,24 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::MOB) && (violent || has(&cues::LOOT)) && !weapon && !has(&cues::PROTEST) {
         return Some(Class::Acled("Mob violence"));
     }
+    let group_named = || {
+        actor_inters(ctx, v, 0, v.text.len())
+            .iter()
+            .any(|i| (2..=4).contains(i))
+    };
     // an attack repelled or foiled: the attackers met the force
     let repelled = !has(&cues::EXERCISE)
-        && ((has(&cues::REPEL) && armed_context(ctx, v))
-            || (has(&cues::FOIL)
-                && actor_inters(ctx, v, 0, v.text.len())
-                    .iter()
-                    .any(|i| (2..=4).contains(i))));
+        && ((has(&cues::REPEL) && armed_context(ctx, v)) || (has(&cues::FOIL) && group_named()));
     // "قتل 17 من ميليشيات الحوثي في مواجهات مع الجيش": confrontations
     // with the dead and an armed group named are a battle (not stone
     // throwers facing soldiers)
-    let confronted = ["مواجهات", "المواجهات", "مواجهه", "المواجهه"]
-        .iter()
-        .any(|w| {
-            v.words()
-                .any(|(_, x)| x.strip_prefix('و').unwrap_or(x) == *w)
-        })
-        && (has(&cues::KILL) || has(&cues::INJURE))
-        && (has(&cues::ARMED_GROUP)
-            || has(&cues::UNKNOWN_ATTACKER)
-            || actor_inters(ctx, v, 0, v.text.len())
-                .iter()
-                .any(|i| (2..=4).contains(i)));
+    let confronted = v.words().any(|(_, x)| {
+        matches!(
+            x.strip_prefix('و').unwrap_or(x),
+            "مواجهات" | "المواجهات" | "مواجهه" | "المواجهه"
+        )
+    }) && (has(&cues::KILL) || has(&cues::INJURE))
+        && (has(&cues::ARMED_GROUP) || has(&cues::UNKNOWN_ATTACKER) || group_named());
     if has(&cues::CLASH) || repelled || confronted {
         return Some(Class::Acled("Armed clash"));
     }
@@ -621,7 +615,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         return Some(Class::Acled("Sexual violence"));
     }
     // fire opened on someone: on soldiers a battle, else an attack
-    if v.is_match(&cues::OPEN_FIRE) && !v.is_match(&cues::SHOOTING) {
+    if open_fire {
         let on_forces = has(&cues::FORCES) && !has(&cues::CIVILIAN);
         return Some(Class::Acled(if on_forces {
             "Armed clash"
@@ -629,7 +623,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
             "Attack"
         }));
     }
-    if has(&cues::SHOOTING) {
+    if shooting {
         return Some(Class::Acled("Attack"));
     }
     let at_hands = has(&cues::AT_HANDS) && !has(&cues::DOMESTIC);
@@ -1207,6 +1201,21 @@ fn locative(v: &View, doc: &Document, p: &PlaceMention) -> bool {
 /// origin ("من داخل الأراضي اليمنية") nor part of an organisation name.
 fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
     let doc = ctx.doc;
+    // launch sites are skipped only where something is launched ("شبان من
+    // بلدة بيت أمر" were arrested there)
+    let launched = [
+        "اطلق",
+        "انطلق",
+        "صاروخ",
+        "صواريخ",
+        "قذيف",
+        "قذايف",
+        "مسير",
+        "طاير",
+        "بالستي",
+    ]
+    .iter()
+    .any(|w| v.text.contains(w));
     let mut best: Option<(&PlaceMention, bool)> = None;
     for p in doc.places.iter().filter(|p| clause.contains(&p.span)) {
         if p.span.start < ctx.dateline_end {
@@ -1274,21 +1283,6 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                         | "ولايه"
                 )
                 && !(tail.len() >= 3 && near(tail[tail.len() - 3]));
-            // (only where something is launched: "شبان من بلدة بيت أمر"
-            // were arrested there)
-            let launched = [
-                "اطلق",
-                "انطلق",
-                "صاروخ",
-                "صواريخ",
-                "قذيف",
-                "قذايف",
-                "مسير",
-                "طاير",
-                "بالستي",
-            ]
-            .iter()
-            .any(|w| v.text.contains(w));
             // a backer, not a place: "الموالية لإيران", "المدعومين من إيران"
             let backer = tail.iter().any(|w| {
                 matches!(
