@@ -92,7 +92,7 @@ fn seed_article_primary_event() {
     // officer who reports it, nor the group the coalition fights)
     assert_eq!(e["actor1"]["name"], "Unidentified Armed Group (Iraq)");
     assert_eq!(
-        e["actor2"]["name"], "Military Forces of the United States",
+        e["actor2"]["name"], "Military Forces of the United States (2021-2025)",
         "{e:#}"
     );
     // both rocket figures, each with its source

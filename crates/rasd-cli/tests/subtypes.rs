@@ -318,15 +318,26 @@ fn primaries(r: &Value) -> Vec<&Value> {
         .collect()
 }
 
-/// The first primary event of report `i` (the test fails when it has none).
 /// Whether the event's actor in `slot` ("actor1", "actor2") is named
-/// starting with `prefix` (ACLED names carry a period: "(2000-)").
+/// starting with `prefix` (ACLED names carry a period: "(2000-2024)").
 fn actor_starts(e: &Value, slot: &str, prefix: &str) -> bool {
     e[slot]["name"]
         .as_str()
         .is_some_and(|n| n.starts_with(prefix))
 }
 
+/// The name of the event's actor in `slot` without the ACLED period of a
+/// national force ("Military Forces of Israel (2009-2021)" → "Military
+/// Forces of Israel"); "" when there is none.
+fn bare_name(e: &Value, slot: &str) -> String {
+    let n = e[slot]["name"].as_str().unwrap_or("");
+    match n.rsplit_once(" (") {
+        Some((head, p)) if p.starts_with(|c: char| c.is_ascii_digit()) => head.to_string(),
+        _ => n.to_string(),
+    }
+}
+
+/// The first primary event of report `i` (the test fails when it has none).
 fn first_primary(reports: &[Value], i: usize) -> Value {
     primaries(&reports[i])
         .first()
@@ -433,14 +444,14 @@ fn coding_conventions() {
     assert_eq!(e["event_date"], "2022-05-08", "{e:#}");
     assert_eq!(e["fatalities"], 2, "{e:#}");
     assert_eq!(e["injuries"], 3, "{e:#}");
-    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(bare_name(e, "actor1"), "Military Forces of Israel", "{e:#}");
     assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
     // "قال الجيش إن طائراته قصفت": the speaker's own aircraft struck; the
     // fire the infiltrators set, in an article about protests, is no riot
     let p = primaries(&reports[10]);
     let e = p.first().expect("a primary event");
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
-    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(bare_name(e, "actor1"), "Military Forces of Israel", "{e:#}");
     assert_eq!(e["actor2"]["name"], "Hamas Movement", "{e:#}");
     // "the coalition" is the Saudi-led one in Yemen, the US-led one in Syria
     for (k, who, whom) in [
@@ -458,7 +469,7 @@ fn coding_conventions() {
         let p = primaries(&reports[k]);
         let e = p.first().expect("a primary event");
         assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
-        assert_eq!(e["actor1"]["name"], who, "{e:#}");
+        assert_eq!(bare_name(e, "actor1"), who, "{e:#}");
         assert_eq!(e["actor2"]["name"], whom, "{e:#}");
     }
     // the force before "استهدفت" fired; the group after it was hit
@@ -468,7 +479,7 @@ fn coding_conventions() {
         e["sub_event_type"], "Shelling/artillery/missile attack",
         "{e:#}"
     );
-    assert_eq!(e["actor1"]["name"], "Military Forces of Yemen", "{e:#}");
+    assert_eq!(bare_name(e, "actor1"), "Military Forces of Yemen", "{e:#}");
     assert_eq!(
         e["actor2"]["name"], "Houthi Movement (Ansar Allah)",
         "{e:#}"
@@ -477,7 +488,7 @@ fn coding_conventions() {
     // "قتل الحرس الثوري تسعة أشخاص": VSO with the count after the force
     let p = primaries(&reports[9]);
     let e = p.first().expect("a primary event");
-    assert_eq!(e["actor1"]["name"], "Military Forces of Iran", "{e:#}");
+    assert_eq!(bare_name(e, "actor1"), "Military Forces of Iran", "{e:#}");
     assert_eq!(e["actor2"]["name"], "Civilians (Iran)", "{e:#}");
     assert_eq!(e["fatalities"], 9, "{e:#}");
     // who among the victims: an ACLED associate actor
@@ -644,7 +655,7 @@ fn wire_copy_from_several_countries() {
     let first = |i: usize| first_primary(&reports, i);
     let e = first(0);
     assert_eq!(e["sub_event_type"], "Armed clash");
-    assert_eq!(e["actor1"]["name"], "Military Forces of Sudan");
+    assert_eq!(bare_name(&e, "actor1"), "Military Forces of Sudan");
     assert_eq!(e["actor2"]["name"], "Rapid Support Forces", "{e:#}");
     assert_eq!(e["fatalities"], 17);
     let e = first(1);
@@ -660,7 +671,7 @@ fn wire_copy_from_several_countries() {
         e["location"]["name"], "Beirut",
         "the dateline is not the place: {e:#}"
     );
-    assert_eq!(e["actor1"]["name"], "Military Forces of Israel");
+    assert_eq!(bare_name(&e, "actor1"), "Military Forces of Israel");
     let e = first(3);
     assert_eq!(
         e["actor1"]["name"], "Houthi Movement (Ansar Allah)",
@@ -679,7 +690,11 @@ fn wire_copy_from_several_countries() {
     let e = first(7);
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
     // the country named as the subject of the strike, an external force there
-    assert_eq!(e["actor1"]["name"], "Military Forces of Russia", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of Russia",
+        "{e:#}"
+    );
     assert_eq!(e["actor1"]["inter"], 8, "{e:#}");
     let e = first(8);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
@@ -691,7 +706,11 @@ fn wire_copy_from_several_countries() {
     // the army that fires is the perpetrator, the group whose positions
     // are hit the target
     let e = first(10);
-    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of Israel",
+        "{e:#}"
+    );
     assert_eq!(e["actor2"]["name"], "Hamas Movement", "{e:#}");
     // "its forces" acted: the army that announced it
     let e = first(11);
@@ -723,7 +742,11 @@ fn wire_copy_from_several_countries() {
     // "برصاص X": X fired; one young man killed; tear-gas canisters are no
     // bomb
     let e = first(17);
-    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of Israel",
+        "{e:#}"
+    );
     assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
     assert_eq!(e["fatalities"], 1, "{e:#}");
     assert!(
@@ -739,7 +762,7 @@ fn wire_copy_from_several_countries() {
     let e = first(18);
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
     assert_eq!(e["actor1"]["name"], "Hayat Tahrir al Sham", "{e:#}");
-    assert_eq!(e["actor2"]["name"], "Military Forces of Syria", "{e:#}");
+    assert_eq!(bare_name(&e, "actor2"), "Military Forces of Syria", "{e:#}");
     assert_eq!(e["actor2"]["inter"], 1, "{e:#}");
     // the speaker is the body right after the verb, not the army whose
     // patrol was hit further on
@@ -749,7 +772,11 @@ fn wire_copy_from_several_countries() {
     // territory regained from a group, with an ally beside the army
     let e = first(20);
     assert_eq!(e["sub_event_type"], "Government regains territory", "{e:#}");
-    assert_eq!(e["actor1"]["name"], "Military Forces of Somalia", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of Somalia",
+        "{e:#}"
+    );
     assert_eq!(e["actor2"]["name"], "Al Shabaab", "{e:#}");
     assert_eq!(
         e["assoc_actor_1"]["name"], "AMISOM: African Union Mission in Somalia",
@@ -759,7 +786,11 @@ fn wire_copy_from_several_countries() {
     // the other side is the police
     let e = first(21);
     assert_eq!(e["actor1"]["name"], "Taliban", "{e:#}");
-    assert_eq!(e["actor2"]["name"], "Police Forces of Afghanistan", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor2"),
+        "Police Forces of Afghanistan",
+        "{e:#}"
+    );
     // "قصفت طائرات تابعة لـX": X's air strike, and no one killed
     let e = first(22);
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
@@ -778,7 +809,7 @@ fn wire_copy_from_several_countries() {
     assert_eq!(e["fatalities"], 14, "{e:#}");
     assert_eq!(
         e["responsibility"]["denied_by"],
-        serde_json::json!(["Military Forces of Saudi Arabia"]),
+        serde_json::json!(["Military Forces of Saudi Arabia (2015-)"]),
         "{e:#}"
     );
 }
@@ -898,10 +929,14 @@ fn named_groups_take_their_roles() {
         "{e:#}"
     );
     assert_eq!(e["actor1"]["name"], "Security Belt Forces", "{e:#}");
-    assert_eq!(e["actor2"]["name"], "Military Forces of Yemen", "{e:#}");
+    assert_eq!(bare_name(&e, "actor2"), "Military Forces of Yemen", "{e:#}");
     let e = first(3);
     assert_eq!(e["actor1"]["name"], "Taliban", "{e:#}");
-    assert_eq!(e["actor2"]["name"], "Police Forces of Afghanistan", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor2"),
+        "Police Forces of Afghanistan",
+        "{e:#}"
+    );
     let e = first(4);
     assert_eq!(
         names(&e),
@@ -940,7 +975,11 @@ fn victims_speakers_and_verbs() {
     );
     let first = |i: usize| first_primary(&reports, i);
     let e = first(0);
-    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of Israel",
+        "{e:#}"
+    );
     assert_eq!(e["actor2"]["name"], "Hezbollah", "{e:#}");
     assert_eq!(e["fatalities"], 5, "{e:#}");
     let e = first(1);
@@ -999,7 +1038,11 @@ fn demolitions_are_property_destruction() {
     let e = first_primary(&reports, 0);
     assert_eq!(e["sub_event_type"], "Looting/property destruction", "{e:#}");
     assert_eq!(e["location"]["name_ar"], "قصرة", "{e:#}");
-    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of Israel",
+        "{e:#}"
+    );
     assert_eq!(e["actor2"]["name"], "Civilians (Palestine)", "{e:#}");
     // a notice and a policy, and a flood, are no demolition
     for i in [1, 2] {
@@ -1014,7 +1057,11 @@ fn demolitions_are_property_destruction() {
     // "قوات الاحتلال" stays Israel's in a Palestinian event
     let e = first_primary(&reports, 3);
     assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
-    assert_eq!(e["actor1"]["name"], "Military Forces of Israel", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of Israel",
+        "{e:#}"
+    );
 }
 
 #[test]
@@ -1656,4 +1703,43 @@ fn fire_opened_mines_and_circumstances() {
         .map(|e| &e["sub_event_type"])
         .collect();
     assert_eq!(subs, ["Remote explosive/landmine/IED"], "{:#}", reports[1]);
+}
+
+#[test]
+fn national_forces_carry_the_period_of_the_event_day() {
+    let reports = extract_all(
+        "periods",
+        &[
+            (
+                "iraq-before-sudani",
+                "2022-10-20",
+                "بغداد - قالت مصادر أمنية عراقية، الخميس، إن جنديين من الجيش العراقي قتلا وأصيب ثالث بجروح في هجوم شنه مسلحون مجهولون على نقطة تفتيش قرب قضاء الطارمية شمالي بغداد.",
+            ),
+            (
+                "iraq-after-sudani",
+                "2022-11-10",
+                "بغداد - قالت مصادر أمنية عراقية، الخميس، إن جنديين من الجيش العراقي قتلا وأصيب ثالث بجروح في هجوم شنه مسلحون مجهولون على نقطة تفتيش قرب قضاء الطارمية شمالي بغداد.",
+            ),
+            (
+                "us-strike-2021",
+                "2021-02-26",
+                "دمشق - قال مرصد حقوقي، الجمعة، إن غارات جوية أمريكية استهدفت فجر اليوم مواقع لفصائل عراقية مسلحة قرب مدينة البوكمال شرقي سوريا، ما أسفر عن مقتل 17 مسلحا.",
+            ),
+        ],
+    );
+    for (k, name) in [
+        (0, "Military Forces of Iraq (2020-2022)"),
+        (1, "Military Forces of Iraq (2022-)"),
+    ] {
+        let e = first_primary(&reports, k);
+        assert_eq!(e["actor2"]["name"], name, "{e:#}");
+        let notes = e["notes"].as_str().unwrap_or("");
+        assert!(notes.contains(&format!("clashed with {name} in")), "{e:#}");
+    }
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(
+        e["actor1"]["name"], "Military Forces of the United States (2021-2025)",
+        "{e:#}"
+    );
 }

@@ -148,26 +148,97 @@ static ADJECTIVES: Lazy<FastMap<String, &'static str>> = Lazy::new(|| {
     m
 });
 
-/// ACLED period suffix of a national force for an event year, where known.
-fn period(iso: &str, police: bool, year: Option<i32>) -> Option<&'static str> {
-    let y = year?;
-    let table: &[(i32, i32, &str)] = match (iso, police) {
-        ("IQ", _) => &[
-            (2006, 2013, "(2006-2014)"),
-            (2014, 2017, "(2014-2018)"),
-            (2018, 2019, "(2018-2020)"),
-            (2020, 2021, "(2020-2022)"),
-            (2022, 9999, "(2022-)"),
+/// One ACLED period of a national force: `(from, until, suffix)` with ISO
+/// dates, `from` inclusive and `until` exclusive.
+type Period = (&'static str, &'static str, &'static str);
+
+/// ACLED's periods of the national forces by country. A period starts with
+/// the government it names; gaps are left where the change-over day is not
+/// known, and a country that is not listed gets no suffix.
+const PERIODS: &[(&str, &[Period])] = &[
+    (
+        "IQ",
+        &[
+            ("2006-05-20", "2014-09-08", "(2006-2014)"),
+            ("2014-09-08", "2018-10-25", "(2014-2018)"),
+            ("2018-10-25", "2020-05-07", "(2018-2020)"),
+            ("2020-05-07", "2022-10-27", "(2020-2022)"),
+            ("2022-10-27", "9999", "(2022-)"),
         ],
-        ("SY", _) => &[(2000, 9999, "(2000-)")],
-        ("EG", _) => &[(2014, 9999, "(2014-)")],
-        ("SA", _) => &[(2015, 9999, "(2015-)")],
-        _ => &[],
+    ),
+    ("SY", &[("2000-07-17", "2024-12-08", "(2000-2024)")]),
+    ("EG", &[("2014-06-08", "9999", "(2014-)")]),
+    ("SA", &[("2015-01-23", "9999", "(2015-)")]),
+    ("IR", &[("1989-06-04", "9999", "(1989-)")]),
+    ("RU", &[("2000-05-07", "9999", "(2000-)")]),
+    (
+        "TR",
+        &[
+            ("2003-03-14", "2016-01-01", "(2002-2016)"),
+            ("2017-01-01", "9999", "(2016-)"),
+        ],
+    ),
+    (
+        "IL",
+        &[
+            ("2009-03-31", "2021-06-13", "(2009-2021)"),
+            ("2021-06-13", "2022-12-29", "(2021-2022)"),
+            ("2022-12-29", "9999", "(2022-)"),
+        ],
+    ),
+    (
+        "US",
+        &[
+            ("2001-01-20", "2009-01-20", "(2001-2009)"),
+            ("2009-01-20", "2017-01-20", "(2009-2017)"),
+            ("2017-01-20", "2021-01-20", "(2017-2021)"),
+            ("2021-01-20", "2025-01-20", "(2021-2025)"),
+            ("2025-01-20", "9999", "(2025-)"),
+        ],
+    ),
+    ("PS", &[("1994-05-04", "9999", "(1994-)")]),
+    ("BH", &[("1999-03-06", "9999", "(1999-)")]),
+    ("QA", &[("2013-06-25", "9999", "(2013-)")]),
+];
+
+/// ACLED period suffix of a national force of `iso` on `date`
+/// (`YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only those are known: the
+/// period must then cover the whole month or year).
+fn period(iso: &str, date: Option<&str>) -> Option<&'static str> {
+    let date = date?;
+    let (lo, hi) = match date.len() {
+        10 => (date.to_string(), date.to_string()),
+        7 => (format!("{date}-01"), format!("{date}-31")),
+        4 => (format!("{date}-01-01"), format!("{date}-12-31")),
+        _ => return None,
     };
+    if !lo.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        return None;
+    }
+    let table = PERIODS.iter().find(|(c, _)| c.eq_ignore_ascii_case(iso))?.1;
     table
         .iter()
-        .find(|(a, b, _)| *a <= y && y <= *b)
+        .find(|(from, until, _)| *from <= lo.as_str() && hi.as_str() < *until)
         .map(|t| t.2)
+}
+
+/// The name of a national force (`Military Forces of Iraq`, `Police
+/// Forces of the United States (2017-2021)`) with the ACLED period of
+/// `date` in place of any it had: none when the date falls in no known
+/// period. `None` when `name` is not a national force.
+pub fn dated_force_name(name: &str, date: Option<&str>) -> Option<String> {
+    let (prefix, rest) = ["Military Forces of ", "Police Forces of "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p).map(|r| (*p, r)))?;
+    let bare = rest.split(" (").next().unwrap_or(rest);
+    let country_name = bare.strip_prefix("the ").unwrap_or(bare);
+    let c = COUNTRIES.iter().find(|c| c.name == country_name)?;
+    let mut out = format!("{prefix}{bare}");
+    if let Some(p) = period(c.iso, date) {
+        out.push(' ');
+        out.push_str(p);
+    }
+    Some(out)
 }
 
 fn of_country(prefix: &str, iso: &str) -> Option<String> {
@@ -179,10 +250,10 @@ fn of_country(prefix: &str, iso: &str) -> Option<String> {
     })
 }
 
-fn national(prefix: &str, iso: &str, police: bool, year: Option<i32>) -> ActorRef {
+fn national(prefix: &str, iso: &str, date: Option<&str>) -> ActorRef {
     match of_country(prefix, iso) {
         Some(mut name) => {
-            if let Some(p) = period(&iso.to_ascii_uppercase(), police, year) {
+            if let Some(p) = period(iso, date) {
                 name.push(' ');
                 name.push_str(p);
             }
@@ -200,14 +271,15 @@ fn national(prefix: &str, iso: &str, police: bool, year: Option<i32>) -> ActorRe
     }
 }
 
-/// `Military Forces of <country> (<period>)`, inter 1.
-pub fn military(iso: &str, year: Option<i32>) -> ActorRef {
-    national("Military Forces", iso, false, year)
+/// `Military Forces of <country> (<period>)`, inter 1; the period is that
+/// of `date` (see [`dated_force_name`]).
+pub fn military(iso: &str, date: Option<&str>) -> ActorRef {
+    national("Military Forces", iso, date)
 }
 
 /// `Police Forces of <country> (<period>)`, inter 1.
-pub fn police(iso: &str, year: Option<i32>) -> ActorRef {
-    national("Police Forces", iso, true, year)
+pub fn police(iso: &str, date: Option<&str>) -> ActorRef {
+    national("Police Forces", iso, date)
 }
 
 fn scoped(base: &str, iso: &str, inter: u8) -> ActorRef {
@@ -1212,7 +1284,7 @@ pub(crate) fn find_actors<S: AsRef<str>>(words: &[(S, S)]) -> Vec<ActorMatch> {
     out
 }
 
-fn with(f: fn(&str, Option<i32>) -> ActorRef, c: Option<&str>) -> ActorRef {
+fn with(f: fn(&str, Option<&str>) -> ActorRef, c: Option<&str>) -> ActorRef {
     f(c.unwrap_or(""), None)
 }
 
@@ -1414,7 +1486,7 @@ mod tests {
         assert_eq!(country_name("us"), Some("United States"));
         assert_eq!(country_name("XX"), None);
         assert_eq!(
-            military("IQ", Some(2021)).name,
+            military("IQ", Some("2021-03-02")).name,
             "Military Forces of Iraq (2020-2022)"
         );
         assert_eq!(military("IQ", None).name, "Military Forces of Iraq");
@@ -1424,7 +1496,7 @@ mod tests {
         );
         assert_eq!(military("US", None).country.as_deref(), Some("US"));
         assert_eq!(
-            police("EG", Some(2018)).name,
+            police("EG", Some("2018")).name,
             "Police Forces of Egypt (2014-)"
         );
         assert_eq!(civilians("US").name, "Civilians (United States)");
@@ -1437,5 +1509,51 @@ mod tests {
         );
         assert_eq!(country_of_name("العراق"), Some("IQ"));
         assert_eq!(country_of_name("الولايات المتحدة"), Some("US"));
+    }
+
+    #[test]
+    fn force_names_take_the_period_of_their_day() {
+        let d = |n: &str, date: &str| dated_force_name(n, Some(date));
+        // a change of government inside a year splits it
+        assert_eq!(
+            d("Military Forces of Iraq", "2022-10-26").as_deref(),
+            Some("Military Forces of Iraq (2020-2022)")
+        );
+        assert_eq!(
+            d("Military Forces of Iraq (2020-2022)", "2022-10-27").as_deref(),
+            Some("Military Forces of Iraq (2022-)")
+        );
+        assert_eq!(
+            d("Police Forces of the United States", "2021-01-19").as_deref(),
+            Some("Police Forces of the United States (2017-2021)")
+        );
+        // a year alone is dated only when one period covers all of it
+        assert_eq!(
+            d("Military Forces of Israel", "2022").as_deref(),
+            Some("Military Forces of Israel")
+        );
+        assert_eq!(
+            d("Military Forces of Israel", "2018").as_deref(),
+            Some("Military Forces of Israel (2009-2021)")
+        );
+        // a period that ended leaves later events without one
+        assert_eq!(
+            d("Military Forces of Syria (2000-2024)", "2025-02-01").as_deref(),
+            Some("Military Forces of Syria")
+        );
+        assert_eq!(
+            d("Military Forces of Romania", "2018-05-01").as_deref(),
+            Some("Military Forces of Romania")
+        );
+        assert_eq!(
+            dated_force_name("Military Forces of Egypt", None).as_deref(),
+            Some("Military Forces of Egypt")
+        );
+        assert_eq!(d("Civilians (Iraq)", "2018-05-01"), None);
+        assert_eq!(d("Military Forces of Atlantis", "2018-05-01"), None);
+        assert_eq!(
+            d("Military Forces of Iraq", "20x8-05-01").as_deref(),
+            Some("Military Forces of Iraq")
+        );
     }
 }

@@ -600,7 +600,7 @@ pub fn fill(
             } else if let Some((cc, sp)) = air.then(|| striker_nationality(doc, spans)).flatten() {
                 // "طائرة مسيرة تركية استهدفت سيارة تقل عناصر من قسد": the
                 // drone's country struck, whoever else is named
-                let r = striker_military(cc, e.event_date.as_deref(), country);
+                let r = striker_military(cc, country);
                 set(&mut e.actor1, Some((&r, Some(sp))));
             } else if let Some(a) = acts.iter().find(|a| nonstate(a) && is_agent(doc, a.span)) {
                 // "اقتحم مسلحون من حركة طالبان": the gunmen are the group's
@@ -620,7 +620,7 @@ pub fn fill(
             {
                 // "قصف دبابة إسرائيلية": the tank's country fired, whoever
                 // else is named (the dead gunmen are its target)
-                let r = striker_military(cc, e.event_date.as_deref(), country);
+                let r = striker_military(cc, country);
                 set(&mut e.actor1, Some((&r, Some(sp))));
             } else if let Some((Some(r), s)) =
                 first(&|a| (state(a) || nonstate(a)) && by_fire_of(doc, a.span))
@@ -670,7 +670,7 @@ pub fn fill(
                 if let Some((cc, sp)) =
                     striker_nationality(doc, spans).or_else(|| striker_country(doc, spans))
                 {
-                    let r = striker_military(cc, e.event_date.as_deref(), country);
+                    let r = striker_military(cc, country);
                     set(&mut e.actor1, Some((&r, Some(sp))));
                 }
             }
@@ -683,7 +683,7 @@ pub fn fill(
                         || v.text.contains("برميلا متفجرا")
                 });
                 if let Some(cc) = country.filter(|_| barrels) {
-                    let r = striker_military(cc, e.event_date.as_deref(), country);
+                    let r = striker_military(cc, country);
                     set(&mut e.actor1, Some((&r, None)));
                 }
             }
@@ -864,18 +864,20 @@ const FILLERS: &[&str] = &[
     "الصاروخي",
 ];
 
-/// "غارات جوية أمريكية"), as (ISO code, span of the demonym).
-/// The military of country `cc` striking in the event's `country` on
-/// `date`: ACLED's external forces (inter 8) when abroad.
-fn striker_military(cc: &str, date: Option<&str>, country: Option<&str>) -> ActorRef {
-    let year = date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
-    let mut r = rasd_entities::actors::military(cc, year);
+/// The military of country `cc` striking in the event's `country`: ACLED's
+/// external forces (inter 8) when abroad. Named without a period, like every
+/// actor until [`crate::extract`] dates them all by the event's day, so that
+/// names compare equal whichever path found them.
+fn striker_military(cc: &str, country: Option<&str>) -> ActorRef {
+    let mut r = rasd_entities::actors::military(cc, None);
     if country.is_some_and(|ev| ev != cc) {
         r.inter = 8;
     }
     r
 }
 
+/// The country whose demonym qualifies a strike in `spans` ("قصف مدفعي
+/// إسرائيلي", "غارات جوية أمريكية"), as (ISO code, span of the demonym).
 fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, Span)> {
     let demonym = |w: &str| -> Option<&'static str> {
         let w = w.strip_prefix("ال").unwrap_or(w);

@@ -1759,6 +1759,33 @@ fn confidence(e: &Event, n: usize) -> f32 {
 }
 
 fn finish(ctx: &Ctx, e: &mut Event) {
+    // every national force carries the ACLED period of the event's day,
+    // whichever path named it (they all name it without one, so that names
+    // compare equal while the event is built)
+    let date = e.event_date.clone();
+    let dated = |name: &mut String| {
+        if let Some(n) = rasd_entities::actors::dated_force_name(name, date.as_deref()) {
+            *name = n;
+        }
+    };
+    let r = &mut e.responsibility;
+    [
+        &mut e.actor1,
+        &mut e.assoc_actor_1,
+        &mut e.actor2,
+        &mut e.assoc_actor_2,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|a| &mut a.name)
+    .chain(r.claimed_by.iter_mut())
+    .chain(r.denied_by.iter_mut())
+    .chain(
+        r.accused
+            .iter_mut()
+            .flat_map(|a| std::iter::once(&mut a.actor).chain(a.by.as_mut())),
+    )
+    .for_each(dated);
     e.notes = crate::notes::write(e, ctx.doc);
 }
 

@@ -53,10 +53,24 @@ pub fn write(e: &Event, _doc: &Document) -> String {
             .map(|p| p.event_type.to_lowercase())
             .unwrap_or_else(|| "acted".into()),
     };
+    // the other side, in words rather than parentheses: ACLED names carry
+    // their own ("Military Forces of Iraq (2022-)", "Civilians (Iraq)")
     let target = e
         .actor2
         .as_ref()
-        .map(|a| format!(" ({})", a.name))
+        .map(|a| {
+            let how = match e.sub_event_type.as_deref() {
+                Some("Armed clash" | "Agreement") => "with",
+                Some("Excessive force against protesters" | "Protest with intervention") => "by",
+                Some("Arrests" | "Abduction/forced disappearance" | "Attack") => "",
+                _ => "targeting",
+            };
+            if how.is_empty() {
+                format!(" {}", a.name)
+            } else {
+                format!(" {how} {}", a.name)
+            }
+        })
         .unwrap_or_default();
     let place = e
         .location
@@ -96,4 +110,48 @@ pub fn write(e: &Event, _doc: &Document) -> String {
         ));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rasd_core::{Actor, Role};
+
+    fn actor(name: &str) -> Option<Actor> {
+        Some(Actor {
+            name: name.into(),
+            name_ar: None,
+            inter: 1,
+            span: None,
+        })
+    }
+
+    #[test]
+    fn the_other_side_is_named_in_words() {
+        let doc = Document::new("t", "نص");
+        let mut e = Event::empty(Role::Primary);
+        e.event_date = Some("2024-03-11".into());
+        e.sub_event_type = Some("Remote explosive/landmine/IED".into());
+        e.actor1 = actor("Unidentified Armed Group (Iraq)");
+        e.actor2 = actor("Military Forces of Iraq (2022-)");
+        e.fatalities = Some(3);
+        assert_eq!(
+            write(&e, &doc),
+            "On 2024-03-11, Unidentified Armed Group (Iraq) detonated an explosive device \
+             targeting Military Forces of Iraq (2022-). 3 killed."
+        );
+        e.sub_event_type = Some("Armed clash".into());
+        e.fatalities = None;
+        assert_eq!(
+            write(&e, &doc),
+            "On 2024-03-11, Unidentified Armed Group (Iraq) clashed with Military Forces of \
+             Iraq (2022-)."
+        );
+        e.sub_event_type = Some("Attack".into());
+        e.actor2 = actor("Civilians (Iraq)");
+        assert_eq!(
+            write(&e, &doc),
+            "On 2024-03-11, Unidentified Armed Group (Iraq) attacked Civilians (Iraq)."
+        );
+    }
 }
