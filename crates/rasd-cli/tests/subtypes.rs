@@ -1743,3 +1743,55 @@ fn national_forces_carry_the_period_of_the_event_day() {
         "{e:#}"
     );
 }
+
+#[test]
+fn own_soldiers_baqubah_and_a_quarter_west_of_a_city() {
+    let reports = extract_all(
+        "own-soldiers",
+        &[
+            (
+                "us-soldiers-diyala",
+                "2019-08-14",
+                "بغداد - أعلن الجيش الأمريكي، الأربعاء، مقتل اثنين من جنوده وإصابة ثالث بجروح في انفجار عبوة ناسفة استهدفت دوريتهم قرب مدينة بعقوبة في محافظة ديالى شرقي العراق.",
+            ),
+            (
+                "turkish-soldiers-afrin",
+                "2018-03-27",
+                "أنقرة - قال الجيش التركي في بيان، الثلاثاء، إن ثلاثة من جنوده قتلوا وأصيب خمسة آخرون في اشتباكات مع مسلحين أكراد قرب بلدة جنديرس في منطقة عفرين شمالي سوريا.",
+            ),
+            (
+                "yarmouk-quarter",
+                "2015-07-22",
+                "قالت مصادر أمنية، الثلاثاء، إن عبوة ناسفة انفجرت في حي اليرموك الثانية غربي بعقوبة ما أدى إلى مقتل ستة مدنيين وإصابة 11 آخرين.",
+            ),
+        ],
+    );
+    // the speaker's own soldiers, wherever they fell; Baqubah is a city,
+    // not "ب" + "عقوبة" (a court's sentence)
+    let e = first_primary(&reports, 0);
+    assert_eq!(
+        e["sub_event_type"], "Remote explosive/landmine/IED",
+        "{e:#}"
+    );
+    assert_eq!(e["location"]["admin1"], "Diyala", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor2"),
+        "Military Forces of the United States",
+        "{e:#}"
+    );
+    assert_eq!(e["actor2"]["inter"], 8, "{e:#}");
+    assert_eq!(e["fatalities"], 2, "{e:#}");
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor2"),
+        "Military Forces of Turkey",
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 3, "{e:#}");
+    // the quarter west of Baqubah is in Iraq, not Damascus' Yarmouk camp
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["location"]["country"], "IQ", "{e:#}");
+    assert_eq!(e["location"]["admin1"], "Diyala", "{e:#}");
+    assert_eq!(e["fatalities"], 6, "{e:#}");
+}

@@ -277,6 +277,52 @@ const AGENT_VERBS: &[&str] = &[
     "اغتال",
 ];
 
+/// Members counted with a possessive pronoun after "من" ("ثمانية من
+/// جنوده"): the pronoun's owner is the speaker of the sentence.
+const OWN_MEMBERS: &[&str] = &[
+    "جنوده",
+    "جنودها",
+    "عناصره",
+    "عناصرها",
+    "افراده",
+    "افرادها",
+    "مقاتليه",
+    "مقاتليها",
+    "منتسبيه",
+    "منتسبيها",
+];
+
+/// The speaker whose own members were hit: "أعلن الجيش التركي مقتل ثمانية
+/// من جنوده" (Turkish soldiers, wherever the event is), "قال الجيش إن
+/// اثنين من جنوده قتلا". The speaker is a known armed actor told after a
+/// say-verb, before the members.
+fn own_members_speaker<'a>(
+    doc: &'a Document,
+    spans: &[Span],
+) -> Option<(Option<&'a rasd_core::ActorRef>, Option<Span>)> {
+    let members_at = spans.iter().find_map(|sp| {
+        let toks: Vec<&rasd_core::Token> =
+            doc.tokens.iter().filter(|t| sp.contains(&t.span)).collect();
+        toks.windows(2)
+            .find(|w| w[0].norm == "من" && OWN_MEMBERS.contains(&w[1].norm.as_str()))
+            .map(|w| w[1].span.start)
+    })?;
+    doc.entities
+        .iter()
+        .filter(|e| e.span.end <= members_at && spans.iter().any(|s| s.contains(&e.span)))
+        .filter(|e| {
+            e.actor
+                .as_ref()
+                .is_some_and(|r| r.inter <= 4 || r.inter == 8)
+        })
+        .rfind(|e| {
+            words_before(doc, e.span, 3)
+                .iter()
+                .any(|w| is_say_word(w) || is_say_word(w.strip_prefix(['و', 'ف']).unwrap_or(w)))
+        })
+        .map(|e| (e.actor.as_ref(), Some(e.span)))
+}
+
 /// The speaking actor of a report whose agent is "its forces" ("قواته",
 /// "طائراتها", "مقاتليه"): the armed actor that announced it.
 fn own_forces_speaker<'a>(
@@ -740,6 +786,12 @@ pub fn fill(
                     battle
                         .then(|| own_forces_speaker(doc, spans))
                         .flatten()
+                        .filter(|(r, _)| r.map(|r| &r.name) != a1.as_ref())
+                })
+                // the speaker whose own members were hit ("أعلن الجيش
+                // التركي مقتل ثمانية من جنوده")
+                .or_else(|| {
+                    own_members_speaker(doc, spans)
                         .filter(|(r, _)| r.map(|r| &r.name) != a1.as_ref())
                 });
             // a force fighting beside actor 1 ("القوات الحكومية مدعومة بقوات

@@ -512,7 +512,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::FICTION) {
         return None;
     }
-    if has(&cues::LEGAL) && !has(&cues::ARREST) {
+    if (has(&cues::LEGAL) || has(&cues::PUNISHMENT)) && !has(&cues::ARREST) {
         return None;
     }
     // "وقف إطلاق النار" is a ceasefire, not gunfire, unless blood or

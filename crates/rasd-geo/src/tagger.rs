@@ -700,7 +700,7 @@ impl Geocoder {
             s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
         }
         // a place told inside another ("قرية قصر البريج في ريف حلب", "صرواح
-        // بمحافظة مأرب") is in the other's country
+        // بمحافظة مأرب") or on one side of it is in the other's country
         for k in 0..scored.len().saturating_sub(1) {
             let end = scored[k].m.last;
             // (the next accepted name: "ريف" alone is no place)
@@ -727,16 +727,53 @@ impl Geocoder {
                         | "اقليم"
                 )
             };
+            // a side of the other ("حي اليرموك الثانية غربي بعقوبة",
+            // "الرقة شمالي سوريا")
+            let side = |w: &str| {
+                matches!(
+                    w,
+                    "شرقي" | "غربي" | "شمالي" | "جنوبي" | "شرق" | "غرب" | "شمال" | "جنوب"
+                )
+            };
+            // (the side word may open the other's mention: "غربي بعقوبة"
+            // is one relative place)
+            let opens_with_side = toks.get(next.m.first).is_some_and(|t| side(t.norm));
+            let beside = match between[..] {
+                [h] => side(h) || opens_with_side,
+                [_, h] => side(h),
+                [] => opens_with_side,
+                _ => false,
+            };
             let inside = match between[..] {
                 ["في"] => true,
                 ["في", h] => head(h),
                 [h] => h.strip_prefix('ب').is_some_and(head),
                 _ => false,
             };
-            if !inside {
+            let cc = next.cands[0].place.country;
+            // a quarter on one side of a town ("حي اليرموك غربي بعقوبة") is
+            // in it: a namesake further away is none of them (and without
+            // one the town is the place)
+            let quarter = scored[k].m.first > 0
+                && toks
+                    .get(scored[k].m.first - 1)
+                    .is_some_and(|t| matches!(t.norm, "حي" | "بحي" | "وحي"));
+            if beside
+                && quarter
+                && !matches!(next.cands[0].place.kind, Kind::Country | Kind::Admin1)
+            {
+                let (la, lo) = (next.cands[0].place.lat, next.cands[0].place.lon);
+                let s = &mut scored[k];
+                for c in s.cands.iter_mut() {
+                    let near = distance_km(c.place.lat, c.place.lon, la, lo) < 25.0;
+                    c.score += if near { 2.0 } else { -10.0 };
+                }
+                s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
                 continue;
             }
-            let cc = next.cands[0].place.country;
+            if !inside && !beside {
+                continue;
+            }
             // (a namesake abroad is none of them: "قصر البريج" in rural
             // Aleppo is not Gaza's Bureij camp)
             let s = &mut scored[k];

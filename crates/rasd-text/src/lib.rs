@@ -26,7 +26,9 @@ pub use normalize::{
     NormOptions, Normalized,
 };
 pub use numbers::{numbers, parse_number, parse_number_words};
-pub use segment::{best_stem, is_definite, stem_candidates, stems, strip_conj_prep, Stems};
+pub use segment::{
+    best_stem, is_definite, protected_words, stem_candidates, stems, strip_conj_prep, Stems,
+};
 
 /// Run every text stage on `doc`: tokens, sentences, numbers.
 pub fn analyze(doc: &mut Document) {

@@ -239,6 +239,13 @@ fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// The normalised words that begin with a proclitic's letter as part of the
+/// word (place names such as "بعقوبه" — not "ب" + "عقوبه" — and common
+/// words such as "بيان"): what must not be read as clitic + word.
+pub fn protected_words() -> &'static [&'static str] {
+    PROTECTED
+}
+
 fn is_protected(w: &str) -> bool {
     static SET: std::sync::OnceLock<crate::fasthash::FastSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| crate::fasthash::set_of(PROTECTED))
