@@ -1795,3 +1795,33 @@ fn own_soldiers_baqubah_and_a_quarter_west_of_a_city() {
     assert_eq!(e["location"]["admin1"], "Diyala", "{e:#}");
     assert_eq!(e["fatalities"], 6, "{e:#}");
 }
+
+#[test]
+fn soldiers_of_a_nationality_and_a_raid_denied_from_last_month() {
+    let reports = extract_all(
+        "nationality",
+        &[(
+            "us-soldier-somalia",
+            "2018-06-08",
+            "مقديشو - قال مسؤولون أمريكيون، الجمعة، إن جنديا أمريكيا قتل في هجوم لحركة الشباب جنوب غربي الصومال. وكانت القيادة العسكرية الأمريكية في أفريقيا نفت، الجمعة، الاتهامات بقتل مدنيين في غارة جوية شنتها قواتها على قرية قرب مدينة كيسمايو جنوبي الصومال الشهر الماضي.",
+        )],
+    );
+    let p = primaries(&reports[0]);
+    // the soldier is American, wherever he fell
+    assert_eq!(p.len(), 1, "{:#}", reports[0]);
+    let e = p[0];
+    assert_eq!(bare_name(e, "actor1"), "Al Shabaab", "{e:#}");
+    assert_eq!(
+        bare_name(e, "actor2"),
+        "Military Forces of the United States",
+        "{e:#}"
+    );
+    assert_eq!(e["actor2"]["inter"], 8, "{e:#}");
+    // the raid denied on Friday happened last month: history, not news
+    let events = reports[0]["events"].as_array().expect("events");
+    let raid = events
+        .iter()
+        .find(|e| e["sub_event_type"] == "Air/drone strike")
+        .expect("the raid");
+    assert_eq!(raid["role"], "background", "{raid:#}");
+}

@@ -832,7 +832,15 @@ pub fn fill(
                 } else {
                     Generic::Military
                 };
-                e.actor2 = g(kind).map(|r| to_actor(&r, None, doc));
+                // soldiers of a nationality are their country's ("قتل جندي
+                // أمريكي" in Somalia, "جنديان إسرائيليان")
+                let national = (kind == Generic::Military)
+                    .then(|| soldiers_nationality(doc, spans))
+                    .flatten()
+                    .map(|cc| striker_military(cc, country));
+                e.actor2 = national
+                    .or_else(|| g(kind))
+                    .map(|r| to_actor(&r, None, doc));
             }
             if e.actor1.as_ref().map(|a| &a.name) == e.actor2.as_ref().map(|a| &a.name) {
                 e.actor2 = None;
@@ -926,6 +934,45 @@ fn striker_military(cc: &str, country: Option<&str>) -> ActorRef {
         r.inter = 8;
     }
     r
+}
+
+/// The country of soldiers counted with their nationality ("جندي أمريكي",
+/// "جنديا أمريكيا", "جنديان إسرائيليان", "ثلاثة عسكريين مصريين").
+fn soldiers_nationality(doc: &Document, spans: &[Span]) -> Option<&'static str> {
+    const SOLDIERS: &[&str] = &[
+        "جندي",
+        "جنديا",
+        "جنديان",
+        "جنديين",
+        "جنود",
+        "عسكري",
+        "عسكريا",
+        "عسكريان",
+        "عسكريين",
+        "عسكريون",
+        "ضابط",
+        "ضابطا",
+        "ضباط",
+    ];
+    let adjective = |w: &str| {
+        rasd_entities::actors::country_of_adjective(w).or_else(|| {
+            // the accusative "أمريكيا"
+            w.strip_suffix('ا')
+                .and_then(rasd_entities::actors::country_of_adjective)
+        })
+    };
+    spans.iter().find_map(|sp| {
+        let toks: Vec<&rasd_core::Token> =
+            doc.tokens.iter().filter(|t| sp.contains(&t.span)).collect();
+        toks.windows(2).find_map(|w| {
+            let head = w[0].norm.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+            let head = head.strip_prefix("ال").unwrap_or(head);
+            SOLDIERS
+                .contains(&head)
+                .then(|| adjective(&w[1].norm))
+                .flatten()
+        })
+    })
 }
 
 /// The country whose demonym qualifies a strike in `spans` ("قصف مدفعي

@@ -884,13 +884,19 @@ fn read_mention(
         ts.retain(|t| !reaction.contains(&t.span));
     }
     // "أعلنت الداخلية، الأحد، القبض على ستة ... لصلتهم بهجوم ... السبت": the
-    // day told with the speaker is the statement's when another day follows
-    if ts.len() >= 2
-        && ts
-            .iter()
-            .take(2)
-            .all(|t| t.grain == Grain::Day && t.value.is_some() && t.from.is_none())
-    {
+    // day told with the speaker is the statement's when another day follows,
+    // or a past week or month ("نفت القيادة، الجمعة، الاتهامات بقتل مدنيين في
+    // غارة ... الشهر الفائت")
+    let plain_day =
+        |t: &TimeMention| t.grain == Grain::Day && t.value.is_some() && t.from.is_none();
+    let then = |t: &TimeMention| {
+        plain_day(t)
+            || (matches!(t.grain, Grain::Week | Grain::Month)
+                && ["الماضي", "الماضيه", "الفائت", "الفايت", "المنصرم", "السابق"]
+                    .iter()
+                    .any(|w| rasd_text::norm_word(doc.slice(t.span)).contains(w)))
+    };
+    if ts.len() >= 2 && plain_day(ts[0]) && then(ts[1]) {
         let said = v.range_of(doc, ts[0].span).is_some_and(|(b, _)| {
             v.words_before(b, 4).iter().any(|w| {
                 matches!(
@@ -905,6 +911,9 @@ fn read_mention(
                         | "ذكرت"
                         | "اكد"
                         | "اكدت"
+                        | "نفى"
+                        | "نفي"
+                        | "نفت"
                 )
             })
         });
