@@ -1825,3 +1825,27 @@ fn soldiers_of_a_nationality_and_a_raid_denied_from_last_month() {
         .expect("the raid");
     assert_eq!(raid["role"], "background", "{raid:#}");
 }
+
+#[test]
+fn strikes_of_one_striker_share_it() {
+    let reports = extract_all(
+        "one-striker",
+        &[(
+            "coalition-strikes",
+            "2015-08-09",
+            "واشنطن - قال الجيش الأمريكي، الأحد، إن القوات التي تقودها الولايات المتحدة شنت 16 غارة جوية على مواقع لتنظيم داعش قرب الموصل في العراق يوم السبت. وأضاف البيان أن الغارات الجوية التي جرت في سوريا تركزت حول مدينة الحسكة ودمرت دبابة وقطع مدفعية.",
+        )],
+    );
+    let p = primaries(&reports[0]);
+    let syria = p
+        .iter()
+        .find(|e| e["location"]["country"] == "SY")
+        .unwrap_or_else(|| panic!("a strike in Syria: {:#}", reports[0]));
+    assert_eq!(syria["sub_event_type"], "Air/drone strike", "{syria:#}");
+    assert_eq!(
+        bare_name(syria, "actor1"),
+        "Military Forces of the United States",
+        "{syria:#}"
+    );
+    assert_eq!(syria["actor1"]["inter"], 8, "{syria:#}");
+}

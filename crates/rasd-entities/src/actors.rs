@@ -222,6 +222,20 @@ fn period(iso: &str, date: Option<&str>) -> Option<&'static str> {
         .map(|t| t.2)
 }
 
+/// ISO code of the country of a national force's name (`Military Forces
+/// of the United States (2017-2021)` → `US`); `None` for other actors.
+pub fn force_country(name: &str) -> Option<&'static str> {
+    let rest = ["Military Forces of ", "Police Forces of "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))?;
+    let bare = rest.split(" (").next().unwrap_or(rest);
+    let country_name = bare.strip_prefix("the ").unwrap_or(bare);
+    COUNTRIES
+        .iter()
+        .find(|c| c.name == country_name)
+        .map(|c| c.iso)
+}
+
 /// The name of a national force (`Military Forces of Iraq`, `Police
 /// Forces of the United States (2017-2021)`) with the ACLED period of
 /// `date` in place of any it had: none when the date falls in no known
@@ -231,10 +245,9 @@ pub fn dated_force_name(name: &str, date: Option<&str>) -> Option<String> {
         .iter()
         .find_map(|p| name.strip_prefix(p).map(|r| (*p, r)))?;
     let bare = rest.split(" (").next().unwrap_or(rest);
-    let country_name = bare.strip_prefix("the ").unwrap_or(bare);
-    let c = COUNTRIES.iter().find(|c| c.name == country_name)?;
+    let iso = force_country(name)?;
     let mut out = format!("{prefix}{bare}");
-    if let Some(p) = period(c.iso, date) {
+    if let Some(p) = period(iso, date) {
         out.push(' ');
         out.push_str(p);
     }
@@ -1550,6 +1563,12 @@ mod tests {
             Some("Military Forces of Egypt")
         );
         assert_eq!(d("Civilians (Iraq)", "2018-05-01"), None);
+        assert_eq!(
+            force_country("Military Forces of the United States (2017-2021)"),
+            Some("US")
+        );
+        assert_eq!(force_country("Police Forces of Iraq"), Some("IQ"));
+        assert_eq!(force_country("Islamic State (Iraq)"), None);
         assert_eq!(d("Military Forces of Atlantis", "2018-05-01"), None);
         assert_eq!(
             d("Military Forces of Iraq", "20x8-05-01").as_deref(),

@@ -265,6 +265,7 @@ impl Extractor {
             .map(|((c, _, p), (v, &si))| read_mention(&ctx, *c, *p, v, &sentence_views[si]))
             .collect();
         let mut events = build_events(&ctx, &mentions);
+        strikes_of_one_striker(&mut events);
         for e in &mut events {
             finish(&ctx, e);
         }
@@ -1765,6 +1766,46 @@ fn confidence(e: &Event, n: usize) -> f32 {
     }
     c += 0.05 * (n.min(4) as f32);
     c.min(0.95)
+}
+
+/// In a report of one striker's air strikes, a strike told without its
+/// striker is that striker's ("قال الجيش الأمريكي إن القوات التي تقودها
+/// الولايات المتحدة شنت 16 غارة في العراق ... وأضاف البيان أن الغارات
+/// الجوية التي جرت في سوريا تركزت حول الحسكة"). A national force is
+/// external (inter 8) wherever it strikes outside its own country.
+fn strikes_of_one_striker(events: &mut [Event]) {
+    let air = |e: &Event| {
+        e.role == Role::Primary && e.sub_event_type.as_deref() == Some("Air/drone strike")
+    };
+    let mut strikers = events
+        .iter()
+        .filter(|e| air(e))
+        .filter_map(|e| e.actor1.as_ref());
+    let Some(first) = strikers.next() else {
+        return;
+    };
+    if strikers.any(|a| a.name != first.name) {
+        return;
+    }
+    let striker = rasd_core::Actor {
+        span: None,
+        ..first.clone()
+    };
+    for e in events.iter_mut().filter(|e| air(e) && e.actor1.is_none()) {
+        let mut a = striker.clone();
+        if let Some(home) = rasd_entities::actors::force_country(&a.name) {
+            let here = e.location.as_ref().and_then(|l| l.country.as_deref());
+            a.inter = match here {
+                Some(c) if c != home => 8,
+                Some(_) => 1,
+                None => a.inter,
+            };
+        }
+        if e.actor2.as_ref().is_some_and(|b| b.name == a.name) {
+            continue;
+        }
+        e.actor1 = Some(a);
+    }
 }
 
 fn finish(ctx: &Ctx, e: &mut Event) {
