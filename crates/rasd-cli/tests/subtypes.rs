@@ -1849,3 +1849,25 @@ fn strikes_of_one_striker_share_it() {
     );
     assert_eq!(syria["actor1"]["inter"], 8, "{syria:#}");
 }
+
+#[test]
+fn countries_beyond_the_region_are_places() {
+    let reports = extract_all(
+        "world",
+        &[(
+            "indonesia-churches",
+            "2018-05-13",
+            "قال قائد الشرطة الإندونيسية، الأحد، إن أسرة من ستة أفراد نفذت تفجيرات انتحارية استهدفت ثلاث كنائس في إندونيسيا وأوقعت 13 قتيلا وعشرات الجرحى. وأضاف أن الأسرة كانت من بين مئات المتعاطفين مع التنظيم الذين عادوا من سوريا.",
+        )],
+    );
+    // the bombings were in Indonesia: Syria is only where the family had been
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Suicide bomb", "{e:#}");
+    assert_eq!(e["location"]["country"], "ID", "{e:#}");
+    assert_eq!(e["fatalities"], 13, "{e:#}");
+    let named = |slot: &str| e[slot]["name"].as_str().unwrap_or("").to_string();
+    assert!(
+        !named("actor1").contains("Syria") && !named("actor2").contains("Syria"),
+        "{e:#}"
+    );
+}

@@ -183,6 +183,10 @@ pub struct IndexMeta {
     pub keys: usize,
     /// Build time (RFC 3339 UTC seconds since epoch).
     pub built_unix: u64,
+    /// [`crate::facts::fingerprint`] of the curated tables it was built with
+    /// (0 in indexes of older versions).
+    #[serde(default)]
+    pub curated: u64,
 }
 
 /// One source of an index.
@@ -290,6 +294,7 @@ impl IndexBuilder {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_secs())
                 .unwrap_or(0),
+            curated: crate::facts::fingerprint(),
         };
         let meta_bytes = serde_json::to_vec(&meta).map_err(|e| GeoError::Load {
             path: "<index>".into(),

