@@ -1871,3 +1871,19 @@ fn countries_beyond_the_region_are_places() {
         "{e:#}"
     );
 }
+
+#[test]
+fn a_craft_shot_down_names_no_striker() {
+    let reports = extract_all(
+        "downed",
+        &[(
+            "airliner-downed",
+            "2018-05-24",
+            "لاهاي - قال محققون دوليون، الخميس، إن صاروخا أطلق من منظومة بوك تابعة للجيش الروسي أسقط الطائرة الماليزية فوق شرق أوكرانيا ما أدى إلى مقتل 298 شخصا كانوا على متنها.",
+        )],
+    );
+    // the Malaysian airliner was the target, not the striker
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["country"], "UA", "{e:#}");
+    assert!(!bare_name(&e, "actor1").contains("Malaysia"), "{e:#}");
+}

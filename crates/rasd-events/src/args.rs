@@ -1007,6 +1007,16 @@ fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, 
             if !STRIKES.contains(&head) && !STRIKES.contains(&t.norm.as_str()) {
                 continue;
             }
+            // a craft shot down is the victim's ("إسقاط الطائرة الماليزية"),
+            // not the striker's (one that crashed is still its own side's)
+            let downed = i > 0
+                && matches!(
+                    toks[i - 1].norm.trim_start_matches(['و', 'ف', 'ب', 'ل']),
+                    "اسقاط" | "اسقط" | "اسقطت" | "اسقطوا"
+                );
+            if downed {
+                continue;
+            }
             for next in toks.iter().skip(i + 1).take(2) {
                 if let Some(cc) = demonym(&next.norm) {
                     return Some((cc, next.span));
