@@ -1887,3 +1887,29 @@ fn a_craft_shot_down_names_no_striker() {
     assert_eq!(e["location"]["country"], "UA", "{e:#}");
     assert!(!bare_name(&e, "actor1").contains("Malaysia"), "{e:#}");
 }
+
+#[test]
+fn gunmen_who_belong_to_a_group_are_the_group() {
+    let reports = extract_all(
+        "members",
+        &[
+            (
+                "belong-to",
+                "2018-07-23",
+                "كركوك (العراق) - اقتحم مسلحون ينتمون لتنظيم داعش، الإثنين، نقطة تفتيش للشرطة جنوب مدينة كركوك وقتلوا شرطيين اثنين قبل أن يلوذوا بالفرار.",
+            ),
+            (
+                "members-of",
+                "2018-07-23",
+                "كركوك (العراق) - اقتحم مسلحون أعضاء في تنظيم داعش، الإثنين، نقطة تفتيش للشرطة جنوب مدينة كركوك وقتلوا شرطيين اثنين قبل أن يلوذوا بالفرار.",
+            ),
+        ],
+    );
+    for k in 0..2 {
+        // the gunmen are the group's, and the police they attacked the other side
+        let e = first_primary(&reports, k);
+        assert_eq!(e["actor1"]["name"], "Islamic State (Iraq)", "{e:#}");
+        assert_eq!(bare_name(&e, "actor2"), "Police Forces of Iraq", "{e:#}");
+        assert_eq!(e["fatalities"], 2, "{e:#}");
+    }
+}

@@ -1124,12 +1124,39 @@ fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
         .collect()
 }
 
-/// Whether the one word between spans `a` and `b` (in text order) is "من"
-/// ("مسلحون من حركة طالبان").
+/// Whether the words between spans `a` and `b` (in text order) make `a`
+/// members of `b`: "من" ("مسلحون من حركة طالبان"), "ينتمون (إلى)"
+/// ("مسلحون ينتمون لتنظيم داعش"), "أعضاء (في)" ("مسلحون أعضاء بتنظيم
+/// داعش"), "تابعون (ل)".
 fn only_min_between(doc: &Document, a: Span, b: Span) -> bool {
     let i = doc.tokens.partition_point(|t| t.span.start < a.end);
     let j = doc.tokens.partition_point(|t| t.span.start < b.start);
-    j == i + 1 && doc.tokens.get(i).is_some_and(|t| t.norm == "من")
+    let between: Vec<&str> = doc
+        .tokens
+        .get(i..j)
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let member = |w: &str| {
+        matches!(
+            w,
+            "ينتمون"
+                | "ينتمي"
+                | "تنتمي"
+                | "المنتمين"
+                | "منتمين"
+                | "اعضاء"
+                | "تابعون"
+                | "تابعين"
+                | "التابعين"
+        )
+    };
+    match between[..] {
+        [w] => w == "من" || member(w),
+        [w, p] => member(w) && matches!(p, "الي" | "الى" | "في" | "ل"),
+        _ => false,
+    }
 }
 
 /// Whether the actor at `span` is named as the group whose members are
