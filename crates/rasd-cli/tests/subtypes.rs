@@ -1913,3 +1913,23 @@ fn gunmen_who_belong_to_a_group_are_the_group() {
         assert_eq!(e["fatalities"], 2, "{e:#}");
     }
 }
+
+#[test]
+fn a_claimant_is_scoped_to_the_event_country_not_the_dateline() {
+    let reports = extract_all(
+        "rescope",
+        &[(
+            "claim-from-dubai",
+            "2018-05-13",
+            "دبي، الإمارات العربية المتحدة (CNN) -- قالت الشرطة الإندونيسية إن عشرة أشخاص على الأقل قتلوا في تفجير ثلاث كنائس في إندونيسيا صباح الأحد. وقد أعلن تنظيم داعش مسؤوليته عن التفجير.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["country"], "ID", "{e:#}");
+    assert_eq!(e["actor1"]["name"], "Islamic State (Indonesia)", "{e:#}");
+    assert_eq!(
+        e["responsibility"]["claimed_by"],
+        serde_json::json!(["Islamic State (Indonesia)"]),
+        "{e:#}"
+    );
+}

@@ -357,6 +357,20 @@ pub const COALITION: &str = "Coalition";
 /// Names of armed groups that ACLED scopes by country ("Islamic State (Iraq)").
 const SCOPED_GROUPS: &[&str] = &["Islamic State", "Al Qaeda"];
 
+/// A country-scoped group named for another country than the event's
+/// (`Islamic State (United Arab Emirates)` from a Dubai dateline, for an
+/// attack in Indonesia) renamed for `iso`: `Islamic State (Indonesia)`.
+/// `None` when `name` is no such group, already names `iso`, or `iso` is
+/// unknown.
+pub fn rescope(name: &str, iso: &str) -> Option<String> {
+    let (base, _) = name.split_once(" (")?;
+    if !SCOPED_GROUPS.contains(&base) {
+        return None;
+    }
+    let want = format!("{base} ({})", country(iso)?.name);
+    (want != name).then_some(want)
+}
+
 /// Make an actor specific to the country `iso` where the event happens:
 /// generic actors get their country (`Civilians` → `Civilians (Iraq)`),
 /// country-scoped groups get ACLED's suffix (`Islamic State` →
@@ -1589,6 +1603,13 @@ mod tests {
         );
         assert_eq!(force_country("Police Forces of Iraq"), Some("IQ"));
         assert_eq!(force_country("Islamic State (Iraq)"), None);
+        assert_eq!(
+            rescope("Islamic State (United Arab Emirates)", "ID").as_deref(),
+            Some("Islamic State (Indonesia)")
+        );
+        assert_eq!(rescope("Islamic State (Iraq)", "IQ"), None);
+        assert_eq!(rescope("Civilians (Iraq)", "SY"), None);
+        assert_eq!(rescope("Islamic State (Iraq)", "XX"), None);
         assert_eq!(d("Military Forces of Atlantis", "2018-05-01"), None);
         assert_eq!(
             d("Military Forces of Iraq", "20x8-05-01").as_deref(),

@@ -1811,10 +1811,19 @@ fn strikes_of_one_striker(events: &mut [Event]) {
 fn finish(ctx: &Ctx, e: &mut Event) {
     // every national force carries the ACLED period of the event's day,
     // whichever path named it (they all name it without one, so that names
-    // compare equal while the event is built)
+    // compare equal while the event is built),
+    // and a country-scoped group is the event country's ("Islamic State
+    // (Indonesia)", not the dateline's "(United Arab Emirates)")
     let date = e.event_date.clone();
+    let here = e.location.as_ref().and_then(|l| l.country.clone());
     let dated = |name: &mut String| {
         if let Some(n) = rasd_entities::actors::dated_force_name(name, date.as_deref()) {
+            *name = n;
+        }
+        if let Some(n) = here
+            .as_deref()
+            .and_then(|c| rasd_entities::actors::rescope(name, c))
+        {
             *name = n;
         }
     };
