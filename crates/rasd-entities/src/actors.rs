@@ -242,18 +242,22 @@ fn period(iso: &str, date: Option<&str>) -> Option<&'static str> {
         .map(|t| t.2)
 }
 
+/// A national force's name split into its prefix ("Military Forces of "),
+/// the country as written ("the United States") and that country.
+fn force_parts(name: &str) -> Option<(&'static str, &str, &'static Country)> {
+    let (prefix, rest) = ["Military Forces of ", "Police Forces of "]
+        .iter()
+        .find_map(|p| name.strip_prefix(p).map(|r| (*p, r)))?;
+    let bare = rest.split(" (").next().unwrap_or(rest);
+    let country_name = bare.strip_prefix("the ").unwrap_or(bare);
+    let c = COUNTRIES.iter().find(|c| c.name == country_name)?;
+    Some((prefix, bare, c))
+}
+
 /// ISO code of the country of a national force's name (`Military Forces
 /// of the United States (2017-2021)` → `US`); `None` for other actors.
 pub fn force_country(name: &str) -> Option<&'static str> {
-    let rest = ["Military Forces of ", "Police Forces of "]
-        .iter()
-        .find_map(|p| name.strip_prefix(p))?;
-    let bare = rest.split(" (").next().unwrap_or(rest);
-    let country_name = bare.strip_prefix("the ").unwrap_or(bare);
-    COUNTRIES
-        .iter()
-        .find(|c| c.name == country_name)
-        .map(|c| c.iso)
+    force_parts(name).map(|(_, _, c)| c.iso)
 }
 
 /// The name of a national force (`Military Forces of Iraq`, `Police
@@ -261,13 +265,9 @@ pub fn force_country(name: &str) -> Option<&'static str> {
 /// `date` in place of any it had: none when the date falls in no known
 /// period. `None` when `name` is not a national force.
 pub fn dated_force_name(name: &str, date: Option<&str>) -> Option<String> {
-    let (prefix, rest) = ["Military Forces of ", "Police Forces of "]
-        .iter()
-        .find_map(|p| name.strip_prefix(p).map(|r| (*p, r)))?;
-    let bare = rest.split(" (").next().unwrap_or(rest);
-    let iso = force_country(name)?;
+    let (prefix, bare, c) = force_parts(name)?;
     let mut out = format!("{prefix}{bare}");
-    if let Some(p) = period(iso, date) {
+    if let Some(p) = period(c.iso, date) {
         out.push(' ');
         out.push_str(p);
     }
@@ -283,19 +283,13 @@ fn of_country(prefix: &str, iso: &str) -> Option<String> {
     })
 }
 
-fn national(prefix: &str, iso: &str, date: Option<&str>) -> ActorRef {
+fn national(prefix: &str, iso: &str) -> ActorRef {
     match of_country(prefix, iso) {
-        Some(mut name) => {
-            if let Some(p) = period(iso, date) {
-                name.push(' ');
-                name.push_str(p);
-            }
-            ActorRef {
-                name,
-                inter: 1,
-                country: Some(iso.to_ascii_uppercase()),
-            }
-        }
+        Some(name) => ActorRef {
+            name,
+            inter: 1,
+            country: Some(iso.to_ascii_uppercase()),
+        },
         None => ActorRef {
             name: prefix.to_string(),
             inter: 1,
@@ -304,15 +298,16 @@ fn national(prefix: &str, iso: &str, date: Option<&str>) -> ActorRef {
     }
 }
 
-/// `Military Forces of <country> (<period>)`, inter 1; the period is that
-/// of `date` (see [`dated_force_name`]).
-pub fn military(iso: &str, date: Option<&str>) -> ActorRef {
-    national("Military Forces", iso, date)
+/// `Military Forces of <country>`, inter 1, without a period: the events
+/// are dated at the end ([`dated_force_name`]), so that one force has one
+/// name while they are built.
+pub fn military(iso: &str) -> ActorRef {
+    national("Military Forces", iso)
 }
 
-/// `Police Forces of <country> (<period>)`, inter 1.
-pub fn police(iso: &str, date: Option<&str>) -> ActorRef {
-    national("Police Forces", iso, date)
+/// `Police Forces of <country>`, inter 1 (see [`military`]).
+pub fn police(iso: &str) -> ActorRef {
+    national("Police Forces", iso)
 }
 
 fn scoped(base: &str, iso: &str, inter: u8) -> ActorRef {
@@ -380,8 +375,8 @@ pub fn rescope(name: &str, iso: &str) -> Option<String> {
 pub fn localize(actor: &ActorRef, iso: &str) -> ActorRef {
     let has_country = country(iso).is_some();
     match actor.name.as_str() {
-        "Military Forces" if has_country => return military(iso, None),
-        "Police Forces" if has_country => return police(iso, None),
+        "Military Forces" if has_country => return military(iso),
+        "Police Forces" if has_country => return police(iso),
         "Civilians" => return civilians(iso),
         "Protesters" => return protesters(iso),
         "Rioters" => return rioters(iso),
@@ -392,7 +387,7 @@ pub fn localize(actor: &ActorRef, iso: &str) -> ActorRef {
                 "SY" | "IQ" => "US",
                 _ => return actor.clone(),
             };
-            let mut a = military(lead, None);
+            let mut a = military(lead);
             if !lead.eq_ignore_ascii_case(iso) {
                 a.inter = 8;
             }
@@ -1301,7 +1296,7 @@ pub(crate) fn find_actors<S: AsRef<str>>(words: &[(S, S)]) -> Vec<ActorMatch> {
                 ))
             }
             Denotes::Military(c) => Some((with(military, c.or(adj)), true)),
-            Denotes::MilitaryHead => adj.map(|c| (military(c, None), true)),
+            Denotes::MilitaryHead => adj.map(|c| (military(c), true)),
             Denotes::NotActor => {
                 i = end;
                 continue;
@@ -1331,8 +1326,8 @@ pub(crate) fn find_actors<S: AsRef<str>>(words: &[(S, S)]) -> Vec<ActorMatch> {
     out
 }
 
-fn with(f: fn(&str, Option<&str>) -> ActorRef, c: Option<&str>) -> ActorRef {
-    f(c.unwrap_or(""), None)
+fn with(f: fn(&str) -> ActorRef, c: Option<&str>) -> ActorRef {
+    f(c.unwrap_or(""))
 }
 
 fn scoped_opt(f: fn(&str) -> ActorRef, base: &str, inter: u8, c: Option<&str>) -> ActorRef {
@@ -1533,18 +1528,15 @@ mod tests {
         assert_eq!(country_name("us"), Some("United States"));
         assert_eq!(country_name("XX"), None);
         assert_eq!(
-            military("IQ", Some("2021-03-02")).name,
-            "Military Forces of Iraq (2020-2022)"
+            dated_force_name(&military("IQ").name, Some("2021-03-02")).as_deref(),
+            Some("Military Forces of Iraq (2020-2022)")
         );
-        assert_eq!(military("IQ", None).name, "Military Forces of Iraq");
+        assert_eq!(military("IQ").name, "Military Forces of Iraq");
+        assert_eq!(military("US").name, "Military Forces of the United States");
+        assert_eq!(military("US").country.as_deref(), Some("US"));
         assert_eq!(
-            military("US", None).name,
-            "Military Forces of the United States"
-        );
-        assert_eq!(military("US", None).country.as_deref(), Some("US"));
-        assert_eq!(
-            police("EG", Some("2018")).name,
-            "Police Forces of Egypt (2014-)"
+            dated_force_name(&police("EG").name, Some("2018")).as_deref(),
+            Some("Police Forces of Egypt (2014-)")
         );
         assert_eq!(civilians("US").name, "Civilians (United States)");
         assert_eq!(protesters("PS").name, "Protesters (Palestine)");

@@ -20,8 +20,8 @@ pub enum Generic {
 /// for a country the dictionary does not know.
 pub fn generic(kind: Generic, iso: &str) -> Option<ActorRef> {
     let a = match kind {
-        Generic::Military => actors::military(iso, None),
-        Generic::Police => actors::police(iso, None),
+        Generic::Military => actors::military(iso),
+        Generic::Police => actors::police(iso),
         Generic::Civilians => actors::civilians(iso),
         Generic::Unidentified => actors::unidentified_armed_group(iso),
         Generic::Protesters => actors::protesters(iso),

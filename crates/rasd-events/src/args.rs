@@ -277,6 +277,36 @@ const AGENT_VERBS: &[&str] = &[
     "اغتال",
 ];
 
+/// The tokens inside `span`, in text order.
+fn tokens_in(doc: &Document, span: Span) -> Vec<&rasd_core::Token> {
+    doc.tokens
+        .iter()
+        .filter(|t| span.contains(&t.span))
+        .collect()
+}
+
+/// Known armed actors in `spans` told right after a say-verb ("أعلن الجيش
+/// التركي", "قالت حركة تحرير السودان"), in text order: who speaks of its
+/// own forces or members.
+fn armed_speakers<'a: 's, 's>(
+    doc: &'a Document,
+    spans: &'s [Span],
+) -> impl Iterator<Item = &'a EntityMention> + 's {
+    doc.entities
+        .iter()
+        .filter(move |e| spans.iter().any(|s| s.contains(&e.span)))
+        .filter(|e| {
+            e.actor
+                .as_ref()
+                .is_some_and(|r| r.inter <= 4 || r.inter == 8)
+        })
+        .filter(move |e| {
+            words_before(doc, e.span, 3)
+                .iter()
+                .any(|w| is_say_word(w) || is_say_word(w.strip_prefix(['و', 'ف']).unwrap_or(w)))
+        })
+}
+
 /// Members counted with a possessive pronoun after "من" ("ثمانية من
 /// جنوده"): the pronoun's owner is the speaker of the sentence.
 const OWN_MEMBERS: &[&str] = &[
@@ -301,25 +331,14 @@ fn own_members_speaker<'a>(
     spans: &[Span],
 ) -> Option<(Option<&'a rasd_core::ActorRef>, Option<Span>)> {
     let members_at = spans.iter().find_map(|sp| {
-        let toks: Vec<&rasd_core::Token> =
-            doc.tokens.iter().filter(|t| sp.contains(&t.span)).collect();
+        let toks = tokens_in(doc, *sp);
         toks.windows(2)
             .find(|w| w[0].norm == "من" && OWN_MEMBERS.contains(&w[1].norm.as_str()))
             .map(|w| w[1].span.start)
     })?;
-    doc.entities
-        .iter()
-        .filter(|e| e.span.end <= members_at && spans.iter().any(|s| s.contains(&e.span)))
-        .filter(|e| {
-            e.actor
-                .as_ref()
-                .is_some_and(|r| r.inter <= 4 || r.inter == 8)
-        })
-        .rfind(|e| {
-            words_before(doc, e.span, 3)
-                .iter()
-                .any(|w| is_say_word(w) || is_say_word(w.strip_prefix(['و', 'ف']).unwrap_or(w)))
-        })
+    armed_speakers(doc, spans)
+        .filter(|e| e.span.end <= members_at)
+        .last()
         .map(|e| (e.actor.as_ref(), Some(e.span)))
 }
 
@@ -332,8 +351,7 @@ fn own_forces_speaker<'a>(
     // (whether the word is a pronoun "انه", and its char offset)
     let mut own: Vec<(bool, usize)> = Vec::new();
     for sp in spans {
-        let toks: Vec<&rasd_core::Token> =
-            doc.tokens.iter().filter(|t| sp.contains(&t.span)).collect();
+        let toks = tokens_in(doc, *sp);
         for w in toks.windows(2) {
             if OWN.contains(&w[0].norm.as_str()) && ACTS.iter().any(|a| w[1].norm.starts_with(a)) {
                 own.push((w[0].norm.starts_with("ان"), w[0].span.start));
@@ -343,19 +361,7 @@ fn own_forces_speaker<'a>(
     if own.is_empty() {
         return None;
     }
-    doc.entities
-        .iter()
-        .filter(|e| spans.iter().any(|s| s.contains(&e.span)))
-        .filter(|e| {
-            e.actor
-                .as_ref()
-                .is_some_and(|r| r.inter <= 4 || r.inter == 8)
-        })
-        .filter(|e| {
-            words_before(doc, e.span, 3)
-                .iter()
-                .any(|w| is_say_word(w) || is_say_word(w.strip_prefix(['و', 'ف']).unwrap_or(w)))
-        })
+    armed_speakers(doc, spans)
         // "its forces" may be told anywhere in the report; "أنه قصف" only
         // right after the speaker ("أعلن حزب الله أنه قصف"), as "أنه" is
         // anyone ("وصار واضحا أنه نفذ")
@@ -653,7 +659,7 @@ pub fn fill(
                 let a = acts
                     .iter()
                     .find(|g| {
-                        !named_group(a) && named_group(g) && only_min_between(doc, a.span, g.span)
+                        !named_group(a) && named_group(g) && members_link(doc, a.span, g.span)
                     })
                     .unwrap_or(a);
                 if let Some(r) = a.actor.as_ref() {
@@ -929,7 +935,7 @@ const FILLERS: &[&str] = &[
 /// actor until [`crate::extract`] dates them all by the event's day, so that
 /// names compare equal whichever path found them.
 fn striker_military(cc: &str, country: Option<&str>) -> ActorRef {
-    let mut r = rasd_entities::actors::military(cc, None);
+    let mut r = rasd_entities::actors::military(cc);
     if country.is_some_and(|ev| ev != cc) {
         r.inter = 8;
     }
@@ -962,8 +968,7 @@ fn soldiers_nationality(doc: &Document, spans: &[Span]) -> Option<&'static str> 
         })
     };
     spans.iter().find_map(|sp| {
-        let toks: Vec<&rasd_core::Token> =
-            doc.tokens.iter().filter(|t| sp.contains(&t.span)).collect();
+        let toks = tokens_in(doc, *sp);
         toks.windows(2).find_map(|w| {
             let head = w[0].norm.trim_start_matches(['و', 'ف', 'ب', 'ل']);
             let head = head.strip_prefix("ال").unwrap_or(head);
@@ -989,8 +994,7 @@ fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, 
         })
     };
     for sp in spans {
-        let toks: Vec<&rasd_core::Token> =
-            doc.tokens.iter().filter(|t| sp.contains(&t.span)).collect();
+        let toks = tokens_in(doc, *sp);
         for (i, t) in toks.iter().enumerate() {
             let head = t.norm.trim_start_matches(['و', 'ف', 'ب', 'ل']);
             let head =
@@ -1128,7 +1132,7 @@ fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
 /// members of `b`: "من" ("مسلحون من حركة طالبان"), "ينتمون (إلى)"
 /// ("مسلحون ينتمون لتنظيم داعش"), "أعضاء (في)" ("مسلحون أعضاء بتنظيم
 /// داعش"), "تابعون (ل)".
-fn only_min_between(doc: &Document, a: Span, b: Span) -> bool {
+fn members_link(doc: &Document, a: Span, b: Span) -> bool {
     let i = doc.tokens.partition_point(|t| t.span.start < a.end);
     let j = doc.tokens.partition_point(|t| t.span.start < b.start);
     let between: Vec<&str> = doc

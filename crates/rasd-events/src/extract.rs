@@ -892,10 +892,12 @@ fn read_mention(
         |t: &TimeMention| t.grain == Grain::Day && t.value.is_some() && t.from.is_none();
     let then = |t: &TimeMention| {
         plain_day(t)
-            || (matches!(t.grain, Grain::Week | Grain::Month)
-                && ["الماضي", "الماضيه", "الفائت", "الفايت", "المنصرم", "السابق"]
+            || (matches!(t.grain, Grain::Week | Grain::Month) && {
+                let text = rasd_text::norm_word(doc.slice(t.span));
+                ["الماضي", "الماضيه", "الفائت", "الفايت", "المنصرم", "السابق"]
                     .iter()
-                    .any(|w| rasd_text::norm_word(doc.slice(t.span)).contains(w)))
+                    .any(|w| text.contains(w))
+            })
     };
     if ts.len() >= 2 && plain_day(ts[0]) && then(ts[1]) {
         let said = v.range_of(doc, ts[0].span).is_some_and(|(b, _)| {

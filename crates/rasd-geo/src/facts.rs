@@ -116,17 +116,15 @@ ZA|South Africa|جنوب أفريقيا,جنوب إفريقيا||Pretoria|بري
 /// A fingerprint of the curated tables: an index built from other tables
 /// (an older rasd) is rebuilt on first use.
 pub fn fingerprint() -> u64 {
+    use std::hash::Hasher;
     // (bump when the way the tables are read into an index changes)
     const READER: u64 = 1;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ READER;
-    for b in [COUNTRIES, ADMIN1, FACILITIES]
-        .iter()
-        .flat_map(|t| t.bytes())
-    {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut h = rasd_text::fasthash::WordHasher::default();
+    h.write_u64(READER);
+    for t in [COUNTRIES, ADMIN1, FACILITIES] {
+        h.write(t.as_bytes());
     }
-    h
+    h.finish()
 }
 
 /// All curated countries.

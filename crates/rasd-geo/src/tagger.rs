@@ -244,6 +244,15 @@ struct Cand<'i> {
     place: Place<'i>,
 }
 
+/// Raise the candidates whose place `keep`s (+2) and sink the others (−10),
+/// best first again: a place pinned by another next to it.
+fn favour(cands: &mut [Cand<'_>], keep: impl Fn(&Place<'_>) -> bool) {
+    for c in cands.iter_mut() {
+        c.score += if keep(&c.place) { 2.0 } else { -10.0 };
+    }
+    cands.sort_by(|a, b| b.score.total_cmp(&a.score));
+}
+
 /// Where the walk of a word from the root of the name automaton ends (node
 /// address, output so far), or `None` when no name starts with the word.
 type Walked = Option<(fst::raw::CompiledAddr, u64)>;
@@ -763,12 +772,9 @@ impl Geocoder {
                 && !matches!(next.cands[0].place.kind, Kind::Country | Kind::Admin1)
             {
                 let (la, lo) = (next.cands[0].place.lat, next.cands[0].place.lon);
-                let s = &mut scored[k];
-                for c in s.cands.iter_mut() {
-                    let near = distance_km(c.place.lat, c.place.lon, la, lo) < 25.0;
-                    c.score += if near { 2.0 } else { -10.0 };
-                }
-                s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
+                favour(&mut scored[k].cands, |p| {
+                    distance_km(p.lat, p.lon, la, lo) < 25.0
+                });
                 continue;
             }
             if !inside && !beside {
@@ -776,16 +782,8 @@ impl Geocoder {
             }
             // (a namesake abroad is none of them: "قصر البريج" in rural
             // Aleppo is not Gaza's Bureij camp)
-            let s = &mut scored[k];
-            if s.cands[0].place.country != cc {
-                for c in s.cands.iter_mut() {
-                    if c.place.country == cc {
-                        c.score += 2.0;
-                    } else {
-                        c.score -= 10.0;
-                    }
-                }
-                s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
+            if scored[k].cands[0].place.country != cc {
+                favour(&mut scored[k].cands, |p| p.country == cc);
             }
         }
         // a place in a country that nothing else in the article points to,
