@@ -526,6 +526,10 @@ pub const DEFAULT_COUNTRIES: &[&str] = &[
     "TR", "KW", "QA", "AE", "BH", "OM", "TN", "DZ", "MA", "MR", "DJ", "ER", "ET", "KE", "TD",
 ];
 
+/// Keys that open a longer name and are no place alone, even after a place
+/// noun ("ضاحية أبي الفداء" is not El Obeid, whatever "أبي" alone matches).
+pub const NEVER_ALONE: &[&str] = &["ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد"];
+
 /// Normalised keys (see [`crate::norm::name_key`]) that are common words and
 /// must never be read as a place on their own, whatever the gazetteer says.
 pub const STOP_KEYS: &[&str] = &[
@@ -593,6 +597,9 @@ pub const STOP_KEYS: &[&str] = &[
     "تل",
     "راس",
     "ابو",
+    // "ضاحية أبي الفداء": not El Obeid
+    "ابي",
+    "ابا",
     "ام",
     "بني",
     "بن",

@@ -536,6 +536,7 @@ impl Geocoder {
             // place nouns, demonyms, directions: never a place on their own
             let stopped = ntok == 1
                 && (soft_stop
+                    || facts::NEVER_ALONE.contains(&key)
                     || self.demonyms.contains_key(key)
                     || dir_of(key).is_some()
                     || self.triggers.contains(key)
@@ -760,6 +761,7 @@ impl Geocoder {
                 _ => false,
             };
             let cc = next.cands[0].place.country;
+            let outer = next.cands[0].place;
             // a quarter on one side of a town ("حي اليرموك غربي بعقوبة") is
             // in it: a namesake further away is none of them (and without
             // one the town is the place)
@@ -785,19 +787,40 @@ impl Geocoder {
             if scored[k].cands[0].place.country != cc {
                 favour(&mut scored[k].cands, |p| p.country == cc);
             }
+            // a village told inside a province or a town's countryside is
+            // there: "مدينة سلحب في ريف حماة" is not the Salhab of Idlib
+            // (without one there, the province is the place)
+            let town = |p: &Place<'_>| {
+                !matches!(p.kind, Kind::Country | Kind::Admin1) && p.population < 250_000
+            };
+            if inside
+                && !outer.admin1.is_empty()
+                && matches!(outer.kind, Kind::Admin1 | Kind::City | Kind::Town)
+                && town(&scored[k].cands[0].place)
+                && scored[k].cands[0].place.country == outer.country
+                && scored[k].cands[0].place.admin1 != outer.admin1
+            {
+                let (la, lo) = (outer.lat, outer.lon);
+                let point = outer.kind != Kind::Admin1;
+                favour(&mut scored[k].cands, |p| {
+                    p.admin1 == outer.admin1 || (point && distance_km(p.lat, p.lon, la, lo) < 40.0)
+                });
+            }
         }
         // a place in a country that nothing else in the article points to,
         // when the article does point to countries ("منطقة صلاح الدين جنوبي
         // العاصمة الليبية طرابلس" is not the Salah ad Din of Iraq)
-        // (only when the article points to one country, all the way)
-        if let Some(only) = ctx.keys().next().copied().filter(|_| ctx.len() == 1) {
+        // (only when everything else in the article points to the countries
+        // it names: "قرية طيبة في المحافظة نفسها" in a Yemen story that
+        // also names Saudi Arabia is not Taibe in Israel)
+        if !ctx.is_empty() {
             for (k, s) in scored.iter_mut().enumerate() {
                 let mut others = anchor_countries
                     .iter()
                     .filter(|(k2, _)| *k2 != k)
                     .map(|x| x.1)
                     .peekable();
-                if others.peek().is_none() || others.any(|c| c != only) {
+                if others.peek().is_none() || others.any(|c| !ctx.contains_key(c)) {
                     continue;
                 }
                 for c in s.cands.iter_mut() {
@@ -805,7 +828,7 @@ impl Geocoder {
                     // (a large city is known abroad: "وبغداد" in a Syrian story)
                     if !matches!(p.kind, Kind::Country | Kind::Admin1)
                         && p.population < 250_000
-                        && p.country != only
+                        && !ctx.contains_key(p.country)
                     {
                         c.score -= FOREIGN;
                     }
