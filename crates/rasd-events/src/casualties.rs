@@ -462,8 +462,12 @@ fn total_killed(view: &View, kills: &[(usize, usize, u32)]) -> Option<u32> {
         let joined = chain.is_some_and(|(pe, _)| {
             let gap = view.text.get(pe..ns).unwrap_or("");
             let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+            // (the و of "واحدة" is its own: "من عائلة واحدة" adds nobody)
             let and = words.last() == Some(&"و")
-                || view.text.get(ns..ne).is_some_and(|t| t.starts_with('و'));
+                || view
+                    .text
+                    .get(ns..ne)
+                    .is_some_and(|t| t.starts_with('و') && !t.starts_with("واحد"));
             and && words.len() <= 3
                 && !words
                     .iter()
@@ -723,6 +727,11 @@ mod tests {
         );
         // "مدني واحد" is one civilian; a comma ends the list
         assert_eq!(read_text("وقتل مدني واحد في القصف.").killed, Some(1));
+        // "من عائلة واحدة": one family, no second figure
+        assert_eq!(
+            read_text("قال السكان إن أربعة أشخاص من عائلة واحدة قتلوا في غارة.").killed,
+            Some(4)
+        );
         assert_eq!(
             read_text("أفادت اللجنة بمقتل سبعة مدنيين، بينهم طفلان.").killed,
             Some(7)

@@ -769,6 +769,9 @@ fn parse_digits(norm: &str) -> Option<Digits> {
         } else {
             return None;
         }
+    } else if dot_thousands(s) {
+        // "أكثر من 10.000 شخص": a dot before three digits groups thousands
+        s.replace('.', "")
     } else {
         s.to_string()
     };
@@ -779,8 +782,22 @@ fn parse_digits(norm: &str) -> Option<Digits> {
     }
     Some(Digits::Plain {
         value: sign * v,
-        grouped: has_comma || (has_dot && s.matches('.').count() > 1),
+        grouped: has_comma || (has_dot && s.matches('.').count() > 1) || dot_thousands(s),
     })
+}
+
+/// One dot between 1-3 leading digits (not a lone 0) and exactly three
+/// more: thousands grouped the continental way ("10.000", "1.500"), as
+/// the Arabic press writes them; a decimal with three places is rare in news.
+fn dot_thousands(s: &str) -> bool {
+    let Some((int, frac)) = s.split_once('.') else {
+        return false;
+    };
+    (1..=3).contains(&int.len())
+        && int != "0"
+        && frac.len() == 3
+        && !frac.contains('.')
+        && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
 }
 
 /// A parsed number phrase before qualifiers.
@@ -1465,7 +1482,21 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
             k += 1;
         }
         let partitive = k > end;
+        // "من عائلة واحدة قتلوا": one after its noun counts that noun, not
+        // the word that follows
+        let post_nominal_one = atom.words
+            && value == 1.0
+            && !partitive
+            && a0 > 0
+            && cx.same_line(a0 - 1, a0)
+            && cx.doc.tokens.get(a0 - 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !is_function(cx.core(a0 - 1))
+                    && !crate::is_definite(&t.norm)
+                    && t.norm.chars().count() >= 3
+            });
         if k < cx.n
+            && !post_nominal_one
             && cx.same_line(k.saturating_sub(1), k)
             && cx.kind(k) == Some(TokenKind::Word)
             && !is_function(cx.norm(k))
@@ -1728,6 +1759,27 @@ mod tests {
         assert_eq!(parse_number_words("خمسة وستة"), None);
         assert_eq!(parse_number_words("الاثنين"), None);
         assert_eq!(parse_number_words("الأحد"), None);
+    }
+
+    #[test]
+    fn one_after_its_noun_counts_that_noun() {
+        let v = nums("قالوا إن أربعة أشخاص من عائلة واحدة قتلوا");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].noun.as_deref(), Some("اشخاص"), "{v:?}");
+        assert_eq!(v[1].noun.as_deref(), Some("عايله"), "{v:?}");
+        // "one of" still counts what follows
+        let v = nums("قتل واحد من الجنود");
+        assert_eq!(v[0].noun.as_deref(), Some("جنود"), "{v:?}");
+    }
+
+    #[test]
+    fn dot_groups_thousands_before_three_digits() {
+        let m = one("أدت الحرب إلى قتل أكثر من 10.000 شخص");
+        assert_eq!(m.value, 10_000.0);
+        assert_eq!(one("نزح 1.500 شخص").value, 1500.0);
+        // a decimal stays one
+        assert_eq!(one("بلغت النسبة 2.5 بالمئة").value, 2.5);
+        assert_eq!(one("ارتفع بمقدار 0.125 نقطة").value, 0.125);
     }
 
     #[test]
