@@ -76,6 +76,18 @@ const CASES: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     (
+        "helicopter-crash",
+        "2019-02-10",
+        "كابول - قال مسؤولون أفغان، الأحد، إن مروحية عسكرية تابعة للجيش الأفغاني تحطمت في ولاية فراه غربي البلاد بسبب عطل فني، ما أسفر عن مقتل تسعة عسكريين كانوا على متنها، في ضربة جديدة لسلاح الجو.",
+        None,
+    ),
+    (
+        "crash-while-bombing",
+        "2016-09-12",
+        "إدلب (سوريا) - قال المرصد السوري لحقوق الإنسان إن طائرة حربية تابعة للنظام السوري تحطمت، الاثنين، أثناء قصفها حيا سكنيا في مدينة معرة النعمان بريف إدلب، ما أدى إلى مقتل 12 مدنيا.",
+        Some("Air/drone strike"),
+    ),
+    (
         "film-plot",
         "2018-03-05",
         "لوس أنجلوس - فازت الممثلة بجائزة أفضل ممثلة عن دورها في فيلم يروي قصة أم تطالب بالتحقيق في اغتصاب ابنتها وقتلها في بلدة أمريكية صغيرة.",
@@ -1931,5 +1943,111 @@ fn a_claimant_is_scoped_to_the_event_country_not_the_dateline() {
         e["responsibility"]["claimed_by"],
         serde_json::json!(["Islamic State (Indonesia)"]),
         "{e:#}"
+    );
+}
+
+#[test]
+fn civilians_are_of_the_event_country_and_a_speaker_place_is_no_site() {
+    let reports = extract_all(
+        "where",
+        &[
+            (
+                "interception-from-dubai",
+                "2018-06-05",
+                "دبي، الإمارات العربية المتحدة (CNN) -- قال المتحدث باسم قوات التحالف إن الدفاعات الجوية السعودية اعترضت، الثلاثاء، صاروخا باليستيا أطلق باتجاه مدينة جازان، واستهدف المناطق الآهلة بالسكان، دون أن ينتج عن ذلك أية إصابات.",
+            ),
+            (
+                "minister-in-ankara",
+                "2015-07-21",
+                "إسطنبول - قتل 30 شخصا على الأقل، الاثنين، في تفجير انتحاري استهدف تجمعا لناشطين شبان في بلدة سوروتش جنوبي تركيا. وقال رئيس الوزراء أمام الصحافيين في أنقرة إن التحقيقات الأولية تشير إلى أن انتحاريا نفذ التفجير.",
+            ),
+        ],
+    );
+    // the people threatened in Jizan are Saudi, whatever the dateline
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["country"], "SA", "{e:#}");
+    for slot in ["actor1", "actor2"] {
+        assert!(
+            !e[slot]["name"]
+                .as_str()
+                .unwrap_or("")
+                .contains("United Arab Emirates"),
+            "{e:#}"
+        );
+    }
+    // the prime minister spoke in Ankara; the bombing was elsewhere in Turkey
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["location"]["country"], "TR", "{e:#}");
+    assert_ne!(e["location"]["name"], "Ankara", "{e:#}");
+    assert_eq!(e["fatalities"], 30, "{e:#}");
+}
+
+#[test]
+fn another_strike_is_its_own_event_and_a_war_tally_is_none() {
+    let reports = extract_all(
+        "tally",
+        &[(
+            "wedding-strike",
+            "2018-04-23",
+            "صنعاء - قتل 15 شخصا على الأقل، مساء الأحد، في غارة جوية استهدفت حفل زفاف في مدينة حجة شمال غربي اليمن، بحسب مصادر طبية. وقال سكان إن ثلاثة أشخاص من أسرة واحدة قتلوا في غارة أخرى ضربت منزلهم مساء الأحد. وشن التحالف خلال تلك السنوات آلاف الغارات الجوية، وقد أدت الحرب حتى الآن إلى مقتل أكثر من 10.000 شخص.",
+        )],
+    );
+    let p = primaries(&reports[0]);
+    let mut killed: Vec<i64> = p.iter().filter_map(|e| e["fatalities"].as_i64()).collect();
+    killed.sort_unstable();
+    // the other strike is one of its own (three of one family, not four),
+    // and the war's toll is nobody's
+    assert_eq!(killed, vec![3, 15], "{:#}", reports[0]);
+}
+
+#[test]
+fn a_place_inside_a_province_is_there() {
+    let reports = extract_all(
+        "inside",
+        &[
+            (
+                "depot-blast",
+                "2018-04-29",
+                "قال ناشطون إن انفجارات عنيفة وقعت، الأحد، داخل مستودع للذخيرة بمحيط مدينة سلحب في ريف حماة الغربي.",
+            ),
+            (
+                "shells-fell",
+                "2018-04-29",
+                "قال ناشطون إن قذائف تطايرت من مستودع للذخيرة انفجر الأحد وسقطت في ضاحية أبي الفداء في مدينة حماة.",
+            ),
+        ],
+    );
+    // the Salhab in rural Hama (the gazetteer's first is in Idlib)
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["admin1"], "Hama", "{e:#}");
+    assert!(
+        e["location"]["name"]
+            .as_str()
+            .is_some_and(|n| n.contains("Salhab")),
+        "{e:#}"
+    );
+    // "أبي" of Abu al-Fida is no town in Sudan
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+    assert_eq!(e["location"]["admin1"], "Hama", "{e:#}");
+}
+
+#[test]
+fn a_friday_of_last_ramadan_is_not_last_friday() {
+    let reports = extract_all(
+        "ramadan",
+        &[(
+            "mosque-report",
+            "2015-08-04",
+            "الكويت - قالت وزارة الداخلية في تقرير نشرته الثلاثاء إن 26 شخصا قتلوا في التفجير الانتحاري الذي استهدف مسجد الإمام الصادق خلال صلاة الجمعة في شهر رمضان.",
+        )],
+    );
+    // Ramadan ended weeks before the report: the bombing is history
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    let events = reports[0]["events"].as_array().expect("events");
+    assert!(
+        events.iter().any(|e| e["sub_event_type"] == "Suicide bomb"),
+        "{:#}",
+        reports[0]
     );
 }

@@ -86,6 +86,19 @@ fn relocalize(doc: &Document, e: &EntityMention, country: Option<&str>) -> Optio
         (3, Some(c), Some(ev)) if c != ev && a.name.starts_with("Unidentified Armed Group") => {
             crate::actors::generic(Generic::Unidentified, ev)
         }
+        // so are civilians, protesters and rioters the phrase gives no
+        // nationality ("المناطق الآهلة بالسكان" in Yanbu, told from Dubai)
+        (5..=7, Some(c), Some(ev)) if c != ev && !names_nationality(doc.slice(e.span)) => {
+            let kind = [
+                ("Civilians (", Generic::Civilians),
+                ("Protesters (", Generic::Protesters),
+                ("Rioters (", Generic::Rioters),
+            ]
+            .into_iter()
+            .find(|(p, _)| a.name.starts_with(p))?
+            .1;
+            crate::actors::generic(kind, ev)
+        }
         _ => None,
     }
 }
@@ -1487,8 +1500,8 @@ fn victim_nationality(doc: &Document, spans: &[Span]) -> Option<String> {
     None
 }
 
-/// A speaker's name with the title that comes between the say-verb and the
-// normalised spellings (ئ → ي), as in the view
+/// Titles before a speaker's name, in the view's normalised spelling
+/// (ئ → ي).
 const TITLES: &[&str] = &[
     "المتحدث",
     "المتحدثه",
@@ -1515,6 +1528,7 @@ const TITLES: &[&str] = &[
     "الجنرال",
 ];
 
+/// A speaker's name with the title that comes between the say-verb and the
 /// name ("المتحدث باسم التحالف الدولي ..., العقيد واين ماروتو"), as written.
 fn with_title(doc: &Document, v: &View, say_at: usize, name: Span) -> String {
     let plain = doc.slice(name).to_string();

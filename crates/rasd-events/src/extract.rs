@@ -49,6 +49,11 @@ pub struct Mention {
     pub refers_back: bool,
     /// "In a separate matter": the clause starts a new story.
     pub separate: bool,
+    /// "على صعيد آخر", "إلى ذلك": another story, which no event told before
+    /// takes in (unless at the very same place).
+    pub elsewhere: bool,
+    /// "في غارة أخرى": another event of the kind, not the one told before.
+    pub another: bool,
     /// Armed forces are hit and civilians are not named.
     pub hits_forces: bool,
     /// A kill word occurs ("قتلى", "مقتل"), with or without a figure.
@@ -507,6 +512,22 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::ACCIDENT) && !suicide && !has(&cues::UNKNOWN_ATTACKER) && !armed_attack {
         return None;
     }
+    // an aircraft that crashed, with nobody said to have brought it down,
+    // is an accident ("تحطمت طائرة هليكوبتر تابعة للجيش ... في ضربة لسلاح
+    // الجو": a blow to the air force, no air strike); not one that crashed
+    // while it bombed ("تحطمت طائرة حربية أثناء قصفها حيا في أريحا")
+    if has(&cues::CRASH)
+        && !has(&cues::SHOT_DOWN)
+        && !has(&cues::SHELL)
+        && !has(&cues::AIR)
+        && !v.text.contains("قصف")
+        && !has(&cues::INTERCEPT)
+        && !has(&cues::CLAIM)
+        && !has(&cues::UNKNOWN_ATTACKER)
+        && !has(&cues::ATTACK)
+    {
+        return None;
+    }
     if has(&cues::FIGURATIVE) && !has(&cues::KILL) && !has(&cues::INJURE) {
         return None;
     }
@@ -899,6 +920,35 @@ fn read_mention(
                     .any(|w| text.contains(w))
             })
     };
+    // "خلال صلاة الجمعة في شهر رمضان": a weekday told with a period is a
+    // day of that period; when last week's is outside it, the period dates
+    // the event
+    let periods: Vec<(NaiveDate, NaiveDate)> = ts
+        .iter()
+        .filter(|t| t.grain >= Grain::Week)
+        .filter_map(|t| {
+            let f = parse_date(t.from.as_deref()?)?;
+            let to = parse_date(t.to.as_deref()?)?;
+            Some((f, to))
+        })
+        .collect();
+    const WEEKDAYS: [&str; 7] = [
+        "السبت",
+        "الاحد",
+        "الاثنين",
+        "الثلاثاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعه",
+    ];
+    ts.retain(|t| {
+        let weekday = plain_day(t) && t.relative && {
+            let text = rasd_text::norm_word(doc.slice(t.span));
+            !text.chars().any(|c| c.is_numeric()) && WEEKDAYS.iter().any(|w| text.contains(w))
+        };
+        let outside = |d: NaiveDate| periods.iter().any(|&(f, to)| d < f || d >= to);
+        !(weekday && t.value.as_deref().and_then(parse_date).is_some_and(outside))
+    });
     if ts.len() >= 2 && plain_day(ts[0]) && then(ts[1]) {
         let said = v.range_of(doc, ts[0].span).is_some_and(|(b, _)| {
             v.words_before(b, 4).iter().any(|w| {
@@ -979,6 +1029,7 @@ fn read_mention(
         || amid
         || (recall && !same_day)
         || v.is_match(&cues::ANNIVERSARY)
+        || v.is_match(&cues::AGGREGATE)
         || matches!(class, Some(Class::Context(_)));
     let role = if background {
         Role::Background
@@ -1025,6 +1076,8 @@ fn read_mention(
         casualties,
         refers_back,
         separate: v.is_match(&cues::SEPARATE),
+        elsewhere: v.is_match(&cues::ELSEWHERE),
+        another: v.is_match(&cues::ANOTHER),
         hits_forces: v.is_match(&cues::FORCES) && !v.is_match(&cues::CIVILIAN),
         speaks_of_dead: v.is_match(&cues::KILL),
         embassy: v.text.contains("سفاره") || v.text.contains("قنصليه"),
@@ -1312,7 +1365,28 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                         | "مدعومين"
                 )
             });
+            // where someone spoke, not where it happened: "وقال أمام
+            // الصحافيين في أنقرة", "في مؤتمر صحافي في بغداد"
+            let spoke = last == "في"
+                && tail.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "الصحافيين"
+                            | "الصحفيين"
+                            | "للصحافيين"
+                            | "للصحفيين"
+                            | "صحفي"
+                            | "صحافي"
+                            | "الصحفي"
+                            | "الصحافي"
+                            | "صحفيه"
+                            | "صحافيه"
+                            | "الصحفيه"
+                            | "الصحافيه"
+                    )
+                });
             if backer
+                || spoke
                 || across_border(doc, p)
                 || (launched
                     && ((last == "من" && !(tail.len() >= 2 && near(tail[tail.len() - 2])))
@@ -1441,10 +1515,21 @@ fn family(c: Class) -> Option<&'static str> {
 fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut last_primary: Option<usize> = None;
+    // drafts before this index were told before the last "على صعيد آخر"
+    let mut story_start = 0;
     for (i, m) in ms.iter().enumerate() {
         if m.separate {
             last_primary = None;
         }
+        if m.elsewhere {
+            story_start = drafts.len();
+        }
+        let same_site = |d: &Draft| {
+            d.place
+                .as_ref()
+                .zip(m.place.as_ref())
+                .is_some_and(|(a, b)| a.gazetteer_id.is_some() && a.gazetteer_id == b.gazetteer_id)
+        };
         // a typed clause with neither a place nor casualties of its own only
         // adds to the event already being told ("gunfire was heard after the attack")
         let same_family = last_primary
@@ -1461,10 +1546,11 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         }
         let target = match m.class {
             Some(c) => {
-                let found = drafts.iter().position(|d| {
+                let found = drafts.iter().enumerate().position(|(j, d)| {
                     family(d.class) == family(c)
                         && (family(c).is_some() || d.class == c)
                         && d.fits(m)
+                        && ((j >= story_start && !m.another) || same_site(d))
                 });
                 match found {
                     Some(j) => Some(j),
