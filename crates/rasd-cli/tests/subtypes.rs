@@ -2051,3 +2051,47 @@ fn a_friday_of_last_ramadan_is_not_last_friday() {
         reports[0]
     );
 }
+
+#[test]
+fn landmarks_capitals_that_speak_and_the_army_in_gaza() {
+    let reports = extract_all(
+        "landmarks",
+        &[
+            (
+                "north-of-the-capital",
+                "2018-09-12",
+                "انفجرت سيارة مفخخة، الأربعاء، في محافظة صلاح الدين شمالي العاصمة بغداد، ما أسفر عن مقتل 5 أشخاص وإصابة 20 آخرين، بحسب مصادر أمنية.",
+            ),
+            (
+                "permission-and-ankara",
+                "2015-07-24",
+                "واشنطن - قالت صحيفة أمريكية، الخميس، إن تركيا وافقت على السماح للجيش الأمريكي بشن ضربات جوية ضد تنظيم داعش من قاعدة إنجرليك. ورفضت أنقرة لعب دور رائد في العمليات العسكرية ضد التنظيم وقالت إن الغارات الجوية وحدها لن تجلب السلام.",
+            ),
+            (
+                "army-in-gaza",
+                "2018-04-01",
+                "القدس - رفض وزير الدفاع الإسرائيلي، الأحد، مطالب بإجراء تحقيق في قتل الجيش 15 فلسطينيا خلال مظاهرات يوم الجمعة عند السياج الحدودي شرق مدينة غزة.",
+            ),
+            (
+                "after-a-bombing",
+                "2015-07-25",
+                "أنقرة - شنت مقاتلات تركية، الجمعة، أولى غاراتها على مواقع لتنظيم داعش في سوريا، وذلك بعد أربعة أيام على هجوم انتحاري نسبته الحكومة إلى التنظيم، وقصفت ثلاثة مواقع للمتطرفين في المنطقة الحدودية في سوريا المقابلة لمدينة كلس.",
+            ),
+        ],
+    );
+    // Baghdad is the landmark; the car bomb was in Salah al-Din
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["admin1"], "Salah al-Din", "{e:#}");
+    // a strike allowed is not a strike, and "رفضت أنقرة" is the government
+    assert!(primaries(&reports[1]).is_empty(), "{:#}", reports[1]);
+    // Palestinians shot by "the army" on the Gaza fence: Israel's
+    let e = first_primary(&reports, 2);
+    assert!(
+        actor_starts(&e, "actor2", "Military Forces of Israel"),
+        "{e:#}"
+    );
+    // the strikes are the news, in Syria; the bombing days before is not
+    let e = first_primary(&reports, 3);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+}

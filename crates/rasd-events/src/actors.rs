@@ -19,6 +19,13 @@ pub enum Generic {
 /// The generic actor of a country, e.g. `Military Forces of Iraq`; `None`
 /// for a country the dictionary does not know.
 pub fn generic(kind: Generic, iso: &str) -> Option<ActorRef> {
+    // the Palestinian territories have no army of their own: "قتل الجيش 15
+    // فلسطينيا" in a story from Gaza is Israel's, there as a foreign force
+    if kind == Generic::Military && iso.eq_ignore_ascii_case("PS") {
+        let mut a = actors::military("IL");
+        a.inter = 8;
+        return Some(a);
+    }
     let a = match kind {
         Generic::Military => actors::military(iso),
         Generic::Police => actors::police(iso),
@@ -48,5 +55,15 @@ mod tests {
         );
         assert_eq!(generic(Generic::Police, "EG").unwrap().inter, 1);
         assert!(generic(Generic::Rioters, "XX").is_none());
+        let army = generic(Generic::Military, "PS").unwrap();
+        assert!(
+            army.name.starts_with("Military Forces of Israel"),
+            "{army:?}"
+        );
+        assert_eq!(army.inter, 8);
+        assert!(generic(Generic::Police, "PS")
+            .unwrap()
+            .name
+            .starts_with("Police Forces of Palestine"));
     }
 }

@@ -827,6 +827,38 @@ fn weapon_strike(v: &View) -> bool {
 fn suicide(v: &View) -> bool {
     (v.is_match(&cues::SUICIDE) || v.is_match(&cues::SELF_DETONATE))
         && !v.is_match(&cues::NOT_SUICIDE)
+        && !only_after_earlier(v, &cues::SUICIDE)
+}
+
+/// Whether every match of `cue` names the earlier event that this one came
+/// "after": "شن سلاح الجو التركي أولى غاراته ... بعد أربعة أيام على هجوم
+/// انتحاري" (the strike is the news, the bombing days before it is not).
+fn only_after_earlier(v: &View, cue: &cues::Cue) -> bool {
+    let hits = v.find_all(cue);
+    !hits.is_empty()
+        && hits.iter().all(|&(a, _)| {
+            let before = v.words_before(a, 6);
+            before.iter().position(|w| *w == "بعد").is_some_and(|i| {
+                let rest = &before[i + 1..];
+                rest.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "يوم"
+                            | "يومين"
+                            | "ايام"
+                            | "ساعات"
+                            | "ساعه"
+                            | "ساعتين"
+                            | "اسبوع"
+                            | "اسبوعين"
+                            | "اسابيع"
+                            | "شهر"
+                            | "شهرين"
+                            | "اشهر"
+                    )
+                }) && rest.iter().any(|w| matches!(*w, "علي" | "من"))
+            })
+        })
 }
 
 fn read_mention(
@@ -848,6 +880,8 @@ fn read_mention(
     }
     // (the hedge regex needs one of these words)
     let hedge = [
+        "سماح",
+        "سمح",
         "حال",
         "اذا",
         "لو",
@@ -1385,8 +1419,41 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                             | "الصحافيه"
                     )
                 });
+            // a capital that speaks is its government: "ورفضت أنقرة لعب
+            // دور", "وأعلنت موسكو"
+            let metonym = tail.last().is_some_and(|w| {
+                matches!(
+                    w.strip_prefix('و').unwrap_or(w),
+                    "قالت"
+                        | "اعلنت"
+                        | "رفضت"
+                        | "اكدت"
+                        | "نفت"
+                        | "اتهمت"
+                        | "طالبت"
+                        | "دعت"
+                        | "حذرت"
+                        | "ردت"
+                        | "اعتبرت"
+                        | "هددت"
+                        | "ادانت"
+                        | "نددت"
+                        | "رحبت"
+                        | "وافقت"
+                        | "سمحت"
+                        | "قررت"
+                )
+            });
+            // a town across the border from the site: "في المنطقة الحدودية في
+            // سورية المقابلة لمدينة كيليس" (not "قبالة سواحل صفاقس": off its
+            // coast is there)
+            let facing = tail
+                .iter()
+                .any(|w| matches!(*w, "المقابله" | "المقابل" | "مقابل" | "مقابله"));
             if backer
                 || spoke
+                || metonym
+                || facing
                 || across_border(doc, p)
                 || (launched
                     && ((last == "من" && !(tail.len() >= 2 && near(tail[tail.len() - 2])))
@@ -1397,6 +1464,47 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
             {
                 continue;
             }
+        }
+        // the landmark of another place's side: "في محافظة صلاح الدين شمالي
+        // العاصمة بغداد" is in Salah al-Din, not Baghdad
+        // (the side word may open the landmark's mention)
+        let norm_words = |t: &str| -> Vec<String> {
+            t.split(|c: char| c.is_whitespace() || c == '،' || c == ',')
+                .filter(|w| !w.is_empty())
+                .map(rasd_text::norm_word)
+                .collect()
+        };
+        let landmark = doc.places.iter().any(|q| {
+            clause.contains(&q.span) && q.span.end <= p.span.start && {
+                let gap = norm_words(doc.slice(Span::new(q.span.end, p.span.start)));
+                let own = norm_words(doc.slice(p.span));
+                let side = |w: Option<&String>| {
+                    w.is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "شمالي"
+                                | "جنوبي"
+                                | "شرقي"
+                                | "غربي"
+                                | "شمال"
+                                | "جنوب"
+                                | "شرق"
+                                | "غرب"
+                        )
+                    })
+                };
+                let head =
+                    |w: &String| matches!(w.as_str(), "العاصمه" | "مدينه" | "محافظه" | "بلده");
+                match gap.split_first() {
+                    None => side(own.first()),
+                    Some((first, rest)) => {
+                        side(Some(first)) && rest.len() <= 1 && rest.iter().all(head)
+                    }
+                }
+            }
+        });
+        if landmark {
+            continue;
         }
         // between two countries, the one the event is "in" ("شنت روسيا غارات
         // في جنوب غرب سوريا"), not its actor's
