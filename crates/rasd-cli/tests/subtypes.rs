@@ -2095,3 +2095,21 @@ fn landmarks_capitals_that_speak_and_the_army_in_gaza() {
     assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
 }
+
+#[test]
+fn the_backed_force_regains_and_a_side_of_a_province_is_in_it() {
+    let reports = extract_all(
+        "backed",
+        &[(
+            "lahij-regained",
+            "2018-03-25",
+            "عدن - سيطرت القوات الشرعية، بإسناد من قوات تحالف دعم الشرعية، الأحد، على منطقة الشريجة شمالي محافظة لحج، بعد معارك عنيفة مع ميليشيات الحوثي.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Government regains territory", "{e:#}");
+    // the government's forces took it; the coalition backed them
+    assert_eq!(bare_name(&e, "actor1"), "Military Forces of Yemen", "{e:#}");
+    // north of Lahij province is in Lahij (the gazetteer's Shurayjah is in Amran)
+    assert_eq!(e["location"]["admin1"], "Lahij", "{e:#}");
+}

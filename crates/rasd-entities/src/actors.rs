@@ -967,6 +967,11 @@ const GENERIC: &[(&str, Denotes)] = &[
     ("قوات الجيش", Denotes::Military(None)),
     ("وحدات الجيش", Denotes::Military(None)),
     ("الجيش الوطني", Denotes::Military(None)),
+    // government forces as the press names them in Yemen and Libya
+    ("القوات الشرعية", Denotes::Military(None)),
+    ("قوات الشرعية", Denotes::Military(None)),
+    ("الجيش الشرعي", Denotes::Military(None)),
+    ("قوات الحكومة الشرعية", Denotes::Military(None)),
     ("القوات الجوية", Denotes::Military(None)),
     ("سلاح الجو", Denotes::Military(None)),
     ("الدفاع الجوي", Denotes::Military(None)),

@@ -652,7 +652,12 @@ pub fn fill(
             let regains = sub == "Government regains territory";
             let overtakes = sub == "Non-state actor overtakes territory";
             let battle = e.event_type.as_deref() == Some("Battles");
-            if let Some((Some(r), s)) = regains.then(|| first(&|a| state(a))).flatten() {
+            // (not the force that backs it: "سيطرت القوات الشرعية، بإسناد من
+            // قوات التحالف")
+            if let Some((Some(r), s)) = regains
+                .then(|| first(&|a| state(a) && !supports(doc, a.span)))
+                .flatten()
+            {
                 set(&mut e.actor1, Some((r, s)));
             } else if let Some((Some(r), s)) = overtakes
                 .then(|| first(&|a| named_group(a)).or_else(|| first(&|a| nonstate(a))))

@@ -787,13 +787,16 @@ impl Geocoder {
             if scored[k].cands[0].place.country != cc {
                 favour(&mut scored[k].cands, |p| p.country == cc);
             }
-            // a village told inside a province or a town's countryside is
-            // there: "مدينة سلحب في ريف حماة" is not the Salhab of Idlib
-            // (without one there, the province is the place)
+            // a village told inside a province or a town's countryside, or on
+            // one side of it, is there: "مدينة سلحب في ريف حماة" is not the
+            // Salhab of Idlib, "منطقة الشريجة شمالي محافظة لحج" not the
+            // Shurayjah of Amran (without one there, the province is the place)
             let town = |p: &Place<'_>| {
                 !matches!(p.kind, Kind::Country | Kind::Admin1) && p.population < 250_000
             };
-            if inside
+            // (a side of a town may be far from it — "البعاج شمال غرب بغداد"
+            // is 350 km away — a side of a province is in it)
+            if (inside || (beside && outer.kind == Kind::Admin1))
                 && !outer.admin1.is_empty()
                 && matches!(outer.kind, Kind::Admin1 | Kind::City | Kind::Town)
                 && town(&scored[k].cands[0].place)
