@@ -2113,3 +2113,43 @@ fn the_backed_force_regains_and_a_side_of_a_province_is_in_it() {
     // north of Lahij province is in Lahij (the gazetteer's Shurayjah is in Amran)
     assert_eq!(e["location"]["admin1"], "Lahij", "{e:#}");
 }
+
+#[test]
+fn the_strike_owner_and_a_command_that_says_it_struck() {
+    let reports = extract_all(
+        "owners",
+        &[
+            (
+                "strike-of-the-coalition",
+                "2018-06-04",
+                "صنعاء - لقي قيادي بارز في وزارة الدفاع التابعة للميليشيات الحوثية مصرعه، الاثنين، في غارة لتحالف دعم الشرعية استهدفت اجتماعا للحوثيين في مدينة الحديدة.",
+            ),
+            (
+                "africom-says",
+                "2018-06-06",
+                "طرابلس - قالت القيادة الأمريكية في أفريقيا (أفريكوم)، الأربعاء، إنها نفذت غارة جوية دقيقة قرب مدينة بني وليد أسفرت عن مقتل أربعة عناصر من تنظيم داعش.",
+            ),
+        ],
+    );
+    // the coalition's strike killed the Houthi leader, not the other way round
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of Saudi Arabia",
+        "{e:#}"
+    );
+    assert_eq!(
+        e["actor2"]["name"], "Houthi Movement (Ansar Allah)",
+        "{e:#}"
+    );
+    // AFRICOM struck; the four were the group's
+    let e = first_primary(&reports, 1);
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of the United States",
+        "{e:#}"
+    );
+    assert_eq!(e["actor2"]["name"], "Islamic State (Libya)", "{e:#}");
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+}

@@ -667,6 +667,19 @@ pub fn fill(
                 set(&mut e.actor1, Some((r, s)));
             } else if let Some(c) = &claimant_ref {
                 e.actor1 = Some(to_actor(c, None, doc));
+            } else if let Some((Some(r), s)) = (air || sub == "Shelling/artillery/missile attack")
+                .then(|| first(&|a| (state(a) || nonstate(a)) && strike_of(doc, a.span)))
+                .flatten()
+            {
+                // "مصرعه في غارة لتحالف دعم الشرعية": the strike's owner
+                set(&mut e.actor1, Some((r, s)));
+            } else if let Some((Some(r), s)) = (air || sub == "Shelling/artillery/missile attack")
+                .then(|| own_forces_speaker(doc, spans))
+                .flatten()
+            {
+                // "قالت أفريكوم إنها نفذت غارة ... مما أسفر عن مقتل أربعة
+                // عناصر من داعش": the speaker struck, the group was hit
+                set(&mut e.actor1, Some((r, s)));
             } else if let Some((cc, sp)) = air.then(|| striker_nationality(doc, spans)).flatten() {
                 // "طائرة مسيرة تركية استهدفت سيارة تقل عناصر من قسد": the
                 // drone's country struck, whoever else is named
@@ -1144,6 +1157,33 @@ fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
         .iter()
         .map(|t| t.norm.as_str())
         .collect()
+}
+
+/// Whether the actor at `span` owns the strike named right before it:
+/// "غارة لتحالف دعم الشرعية", "قصف للجيش", "ضربات لطيران التحالف".
+fn strike_of(doc: &Document, span: Span) -> bool {
+    let owned = doc
+        .slice(span)
+        .trim_start_matches(['و', 'ف'])
+        .starts_with('ل');
+    owned
+        && words_before(doc, span, 1).first().is_some_and(|w| {
+            matches!(
+                *w,
+                "غاره"
+                    | "غارات"
+                    | "غارتين"
+                    | "ضربه"
+                    | "ضربات"
+                    | "قصف"
+                    | "قصفا"
+                    | "هجوم"
+                    | "هجمات"
+                    | "الغاره"
+                    | "الغارات"
+                    | "القصف"
+            )
+        })
 }
 
 /// Whether the words between spans `a` and `b` (in text order) make `a`
