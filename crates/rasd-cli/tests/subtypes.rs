@@ -2153,3 +2153,32 @@ fn the_strike_owner_and_a_command_that_says_it_struck() {
     assert_eq!(e["actor2"]["name"], "Islamic State (Libya)", "{e:#}");
     assert_eq!(e["fatalities"], 4, "{e:#}");
 }
+
+#[test]
+fn who_carried_it_out_in_a_relative_clause() {
+    let reports = extract_all(
+        "carried-out",
+        &[
+            (
+                "gas-attack-by-the-regime",
+                "2018-04-08",
+                "دمشق - قتل 20 مدنيا على الأقل، السبت، في هجوم بغاز الكلور السام نفذته قوات النظام على مدينة دوما في الغوطة الشرقية، بحسب الدفاع المدني.",
+            ),
+            (
+                "shelling-by-the-regime",
+                "2018-06-15",
+                "درعا (سوريا) - قتل ستة مدنيين، الجمعة، في قصف صاروخي شنته قوات النظام على بلدة في ريف درعا الشرقي، وفق ناشطين.",
+            ),
+        ],
+    );
+    // the forces that carried it out did it; the civilians were hit
+    for (k, sub) in [
+        (0, "Chemical weapon"),
+        (1, "Shelling/artillery/missile attack"),
+    ] {
+        let e = first_primary(&reports, k);
+        assert_eq!(e["sub_event_type"], sub, "{e:#}");
+        assert_eq!(bare_name(&e, "actor1"), "Military Forces of Syria", "{e:#}");
+        assert_eq!(e["actor2"]["name"], "Civilians (Syria)", "{e:#}");
+    }
+}

@@ -667,6 +667,11 @@ pub fn fill(
                 set(&mut e.actor1, Some((r, s)));
             } else if let Some(c) = &claimant_ref {
                 e.actor1 = Some(to_actor(c, None, doc));
+            } else if let Some((Some(r), s)) =
+                first(&|a| (state(a) || nonstate(a)) && carried_out_by(doc, a.span))
+            {
+                // "في عملية أمنية نفذتها قوات عراقية مشتركة": who carried it out
+                set(&mut e.actor1, Some((r, s)));
             } else if let Some((Some(r), s)) = (air || sub == "Shelling/artillery/missile attack")
                 .then(|| first(&|a| (state(a) || nonstate(a)) && strike_of(doc, a.span)))
                 .flatten()
@@ -1157,6 +1162,29 @@ fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
         .iter()
         .map(|t| t.norm.as_str())
         .collect()
+}
+
+/// Whether the actor at `span` is the agent of a relative clause about the
+/// act, its verb carrying the act as a pronoun right before it: "عملية
+/// أمنية نفذتها قوات عراقية", "الغارات التي شنها طيران التحالف".
+fn carried_out_by(doc: &Document, span: Span) -> bool {
+    words_before(doc, span, 1).first().is_some_and(|w| {
+        matches!(
+            *w,
+            "نفذتها"
+                | "نفذها"
+                | "نفذته"
+                | "شنتها"
+                | "شنها"
+                | "شنته"
+                | "تنفذها"
+                | "ينفذها"
+                | "تشنها"
+                | "يشنها"
+                | "ارتكبتها"
+                | "ارتكبها"
+        )
+    })
 }
 
 /// Whether the actor at `span` owns the strike named right before it:
