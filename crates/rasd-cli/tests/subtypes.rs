@@ -2182,3 +2182,28 @@ fn who_carried_it_out_in_a_relative_clause() {
         assert_eq!(e["actor2"]["name"], "Civilians (Syria)", "{e:#}");
     }
 }
+
+#[test]
+fn stationed_forces_fire_and_reports_are_not_the_dead() {
+    let reports = extract_all(
+        "stationed",
+        &[
+            (
+                "stationed-forces",
+                "2015-08-02",
+                "بغداد - قالت مصادر طبية، الأحد، إن القوات العسكرية المتمركزة خارج أسوار مدينة الفلوجة أطلقت قذائف الهاون على الأحياء السكنية في المدينة، ما تسبب بمقتل خمسة مدنيين.",
+            ),
+            (
+                "reports-assessed",
+                "2018-03-10",
+                "دمشق - قتل 20 شخصا، السبت، في غارات جوية نفذتها طائرات النظام على مدينة دوما في الغوطة الشرقية. وقال الدفاع المدني إن الضحايا سقطوا في 75 غارة جوية استهدفت المدينة.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(bare_name(&e, "actor1"), "Military Forces of Iraq", "{e:#}");
+    assert_eq!(e["fatalities"], 5, "{e:#}");
+    // 75 strikes killed the 20, they are not 75 dead
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["fatalities"], 20, "{e:#}");
+}

@@ -974,6 +974,7 @@ const GENERIC: &[(&str, Denotes)] = &[
     ("الجيش", Denotes::Military(None)),
     ("القوات المسلحة", Denotes::Military(None)),
     ("القوات الحكومية", Denotes::Military(None)),
+    ("القوات العسكرية", Denotes::Military(None)),
     ("القوات النظامية", Denotes::Military(None)),
     ("قوات الجيش", Denotes::Military(None)),
     ("وحدات الجيش", Denotes::Military(None)),

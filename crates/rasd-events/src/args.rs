@@ -1555,7 +1555,24 @@ fn verb_before(doc: &Document, span: Span, verbs: &[&str]) -> bool {
 /// The token right after `span` is one of `verbs` (SVO).
 fn verb_after(doc: &Document, span: Span, verbs: &[&str]) -> bool {
     let j = doc.tokens.partition_point(|t| t.span.start < span.end);
-    verb_at(doc, j, verbs)
+    if verb_at(doc, j, verbs) {
+        return true;
+    }
+    // across a phrase of where the force stands: "القوات العسكرية المتمركزة
+    // خارج أسوار قضاء الفلوجة أطلقت قذائف الهاون"
+    let stationed = doc.tokens.get(j).is_some_and(|t| {
+        ["المتمركز", "المتواجد", "المنتشر", "المرابط", "الموجود"]
+            .iter()
+            .any(|p| t.norm.starts_with(p))
+    });
+    stationed
+        && (j + 2..j + 7)
+            .take_while(|&k| {
+                doc.tokens
+                    .get(k)
+                    .is_some_and(|t| t.norm.chars().any(char::is_alphanumeric))
+            })
+            .any(|k| verb_at(doc, k, verbs))
 }
 
 fn following_word(doc: &Document, span: Span) -> String {

@@ -173,6 +173,34 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         if age {
             continue;
         }
+        // things counted, not people: "تقييم 84 تقريرا بوقوع ضحايا"
+        let things = next2.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "تقريرا"
+                    | "تقرير"
+                    | "تقارير"
+                    | "بلاغا"
+                    | "بلاغات"
+                    | "غاره"
+                    | "غارات"
+                    | "صاروخا"
+                    | "صواريخ"
+                    | "قذيفه"
+                    | "قذايف"
+                    | "منزلا"
+                    | "منازل"
+                    | "سياره"
+                    | "سيارات"
+                    | "موقعا"
+                    | "مواقع"
+                    | "هدفا"
+                    | "اهداف"
+            )
+        });
+        if things {
+            continue;
+        }
         // a unit's number: "قائد اللواء 405 مشاة", "الفرقة 11", "القرار 2216"
         let unit = matches!(
             prev_word.trim_start_matches(['و', 'ب', 'ل']),
@@ -724,6 +752,11 @@ mod tests {
         assert_eq!(
             read_text("قتل جندي وثلاثة مدنيين وأصيب خمسة آخرون.").killed,
             Some(4)
+        );
+        // reports assessed are not the dead they tell of
+        assert_eq!(
+            read_text("أنهى التحالف تقييم 84 تقريرا بوقوع ضحايا من المدنيين.").killed,
+            None
         );
         // "مدني واحد" is one civilian; a comma ends the list
         assert_eq!(read_text("وقتل مدني واحد في القصف.").killed, Some(1));
