@@ -2207,3 +2207,25 @@ fn stationed_forces_fire_and_reports_are_not_the_dead() {
     let e = first_primary(&reports, 1);
     assert_eq!(e["fatalities"], 20, "{e:#}");
 }
+
+#[test]
+fn a_groups_adjective_names_the_striker() {
+    let reports = extract_all(
+        "group-adjective",
+        &[(
+            "houthi-shelling",
+            "2018-03-26",
+            "الحديدة (اليمن) - أدى القصف الحوثي على مستشفى مديرية حيس، الاثنين، إلى مقتل طبيب وإصابة عدة أشخاص بجروح خطيرة، حسبما أفادت مصادر طبية.",
+        )],
+    );
+    // "القصف الحوثي": the Houthis shelled, they were not its target
+    let e = first_primary(&reports, 0);
+    assert_eq!(
+        e["actor1"]["name"], "Houthi Movement (Ansar Allah)",
+        "{e:#}"
+    );
+    assert_ne!(
+        e["actor2"]["name"], "Houthi Movement (Ansar Allah)",
+        "{e:#}"
+    );
+}

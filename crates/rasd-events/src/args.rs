@@ -679,6 +679,13 @@ pub fn fill(
                 // "مصرعه في غارة لتحالف دعم الشرعية": the strike's owner
                 set(&mut e.actor1, Some((r, s)));
             } else if let Some((Some(r), s)) = (air || sub == "Shelling/artillery/missile attack")
+                .then(|| first(&|a| named_group(a) && after_strike_word(doc, a.span)))
+                .flatten()
+            {
+                // "أدى القصف الحوثي إلى مقتل طبيب": the group's adjective
+                // names the striker as a nationality does
+                set(&mut e.actor1, Some((r, s)));
+            } else if let Some((Some(r), s)) = (air || sub == "Shelling/artillery/missile attack")
                 .then(|| own_forces_speaker(doc, spans))
                 .flatten()
             {
@@ -924,8 +931,9 @@ pub fn fill(
     }
 }
 
-/// The country of a strike named by its nationality: a demonym right
-/// after a strike word ("غارة إسرائيلية", "القصف الروسي", "طائرات تركية",
+/// Strike words and weapons that a demonym or a group's adjective right
+/// after them may qualify ("غارة إسرائيلية", "القصف الروسي", "طائرات
+/// تركية", "القصف الحوثي").
 const STRIKES: &[&str] = &[
     "غاره",
     "غارات",
@@ -1184,6 +1192,16 @@ fn carried_out_by(doc: &Document, span: Span) -> bool {
                 | "ارتكبتها"
                 | "ارتكبها"
         )
+    })
+}
+
+/// Whether the word right before `span` is a strike or its weapon ("القصف
+/// الحوثي", "الصواريخ الحوثية"), so that the actor there qualifies it.
+fn after_strike_word(doc: &Document, span: Span) -> bool {
+    words_before(doc, span, 1).first().is_some_and(|w| {
+        let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        STRIKES.contains(&w) && !doc.slice(span).starts_with(['ل', 'و'])
     })
 }
 
