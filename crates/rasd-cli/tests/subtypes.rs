@@ -2229,3 +2229,19 @@ fn a_groups_adjective_names_the_striker() {
         "{e:#}"
     );
 }
+
+#[test]
+fn a_battle_with_air_support_is_a_battle() {
+    let reports = extract_all(
+        "air-support",
+        &[(
+            "backed-by-strikes",
+            "2018-05-06",
+            "تعز (اليمن) - قتل نحو 30 عنصرا من ميليشيات الحوثي، الأحد، في معارك مع قوات الشرعية مدعومة بغارات التحالف في منطقة البرح غربي محافظة تعز، بحسب مصادر عسكرية.",
+        )],
+    );
+    // the air strikes backed the fighting: one battle, not an air strike
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    assert_eq!(e["fatalities"], 30, "{e:#}");
+}

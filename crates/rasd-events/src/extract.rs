@@ -466,6 +466,32 @@ fn only_in_retaliation(v: &View, cue: &cues::Cue) -> bool {
         })
 }
 
+/// Whether every match of `cue` is support given to another force, within
+/// two words after "مدعومة ب", "مسنودة ب", "بدعم", "بإسناد", "بغطاء"
+/// ("مدعومة بغارات التحالف", "بإسناد من طيران التحالف").
+fn only_in_support(v: &View, cue: &cues::Cue) -> bool {
+    let hits = v.find_all(cue);
+    !hits.is_empty()
+        && hits.iter().all(|&(a, _)| {
+            // (the hit may carry the preposition: "بغارات")
+            let own = v
+                .text
+                .get(a..)
+                .and_then(|t| t.split(' ').next())
+                .unwrap_or("");
+            let before = v.words_before(a, 3);
+            before.iter().chain(std::iter::once(&own)).any(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                w.starts_with("مدعوم")
+                    || w.starts_with("مسنود")
+                    || w.starts_with("بدعم")
+                    || w.starts_with("باسناد")
+                    || w.starts_with("بغطاء")
+                    || w.starts_with("بمسانده")
+            })
+        })
+}
+
 /// Whether word `w` (with the word after it, `next`) says "in answer to":
 /// "ردا على", "رد على", "انتقاما ل". (The view writes ى as ي: "على" is
 /// "علي".)
@@ -502,7 +528,12 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     // aircraft alone are not a strike: with a strike word or harm they are
     // (and "قصف بالصواريخ ردا على الغارة" names the strike answered, not
     // this one, when the clause has its own weapon)
-    let air = (has(&cues::AIR) && !(has(&cues::SHELL) && only_in_retaliation(v, &cues::AIR)))
+    // ("ضربات من قوات الشرعية مدعومة بغارات التحالف، حيث لقي 30 حوثيا
+    // مصرعهم جراء المعارك": air support of a battle, the battle is the event)
+    let air_support = has(&cues::CLASH) && only_in_support(v, &cues::AIR);
+    let air = (has(&cues::AIR)
+        && !air_support
+        && !(has(&cues::SHELL) && only_in_retaliation(v, &cues::AIR)))
         || (has(&cues::AIR_WEAK)
             && (has(&cues::ATTACK) || has(&cues::SHELL) || has(&cues::KILL) || has(&cues::INJURE)));
     let weapon = has(&cues::SHELL) || air || has(&cues::IED);
