@@ -649,6 +649,7 @@ pub fn fill(
             // perpetrator: claimant, specific accused, an armed group named, a
             // state force for air strikes; else unidentified
             let air = sub == "Air/drone strike";
+            let shelling = sub == "Shelling/artillery/missile attack";
             let regains = sub == "Government regains territory";
             let overtakes = sub == "Non-state actor overtakes territory";
             let battle = e.event_type.as_deref() == Some("Battles");
@@ -672,25 +673,19 @@ pub fn fill(
             {
                 // "في عملية أمنية نفذتها قوات عراقية مشتركة": who carried it out
                 set(&mut e.actor1, Some((r, s)));
-            } else if let Some((Some(r), s)) = (air || sub == "Shelling/artillery/missile attack")
-                .then(|| first(&|a| (state(a) || nonstate(a)) && strike_of(doc, a.span)))
+            } else if let Some((Some(r), s)) = (air || shelling)
+                .then(|| {
+                    // "مصرعه في غارة لتحالف دعم الشرعية": the strike's owner
+                    first(&|a| (state(a) || nonstate(a)) && strike_of(doc, a.span))
+                        // "أدى القصف الحوثي إلى مقتل طبيب": the group's
+                        // adjective names the striker as a nationality does
+                        .or_else(|| first(&|a| named_group(a) && after_strike_word(doc, a.span)))
+                        // "قالت أفريكوم إنها نفذت غارة ... مما أسفر عن مقتل
+                        // أربعة عناصر من داعش": the speaker struck
+                        .or_else(|| own_forces_speaker(doc, spans))
+                })
                 .flatten()
             {
-                // "مصرعه في غارة لتحالف دعم الشرعية": the strike's owner
-                set(&mut e.actor1, Some((r, s)));
-            } else if let Some((Some(r), s)) = (air || sub == "Shelling/artillery/missile attack")
-                .then(|| first(&|a| named_group(a) && after_strike_word(doc, a.span)))
-                .flatten()
-            {
-                // "أدى القصف الحوثي إلى مقتل طبيب": the group's adjective
-                // names the striker as a nationality does
-                set(&mut e.actor1, Some((r, s)));
-            } else if let Some((Some(r), s)) = (air || sub == "Shelling/artillery/missile attack")
-                .then(|| own_forces_speaker(doc, spans))
-                .flatten()
-            {
-                // "قالت أفريكوم إنها نفذت غارة ... مما أسفر عن مقتل أربعة
-                // عناصر من داعش": the speaker struck, the group was hit
                 set(&mut e.actor1, Some((r, s)));
             } else if let Some((cc, sp)) = air.then(|| striker_nationality(doc, spans)).flatten() {
                 // "طائرة مسيرة تركية استهدفت سيارة تقل عناصر من قسد": the
@@ -708,10 +703,9 @@ pub fn fill(
                 if let Some(r) = a.actor.as_ref() {
                     set(&mut e.actor1, Some((r, Some(a.span))));
                 }
-            } else if let Some((cc, sp)) = (sub == "Shelling/artillery/missile attack"
-                && own_forces_speaker(doc, spans).is_none())
-            .then(|| striker_nationality(doc, spans))
-            .flatten()
+            } else if let Some((cc, sp)) = (shelling && own_forces_speaker(doc, spans).is_none())
+                .then(|| striker_nationality(doc, spans))
+                .flatten()
             {
                 // "قصف دبابة إسرائيلية": the tank's country fired, whoever
                 // else is named (the dead gunmen are its target)
@@ -726,7 +720,7 @@ pub fn fill(
                     forces_hit = false;
                 }
                 set(&mut e.actor1, Some((r, s)));
-            } else if let Some((Some(r), s)) = (sub == "Shelling/artillery/missile attack" || air)
+            } else if let Some((Some(r), s)) = (shelling || air)
                 .then(|| first(&|a| state(a) && fires(doc, a.span)))
                 .flatten()
             {
@@ -820,11 +814,7 @@ pub fn fill(
                     })
                 })
                 // shelled positions of an armed group ("مواقع لحزب العمال")
-                .or_else(|| {
-                    (sub == "Shelling/artillery/missile attack")
-                        .then(|| others().find(|a| nonstate(a)))
-                        .flatten()
-                })
+                .or_else(|| shelling.then(|| others().find(|a| nonstate(a))).flatten())
                 // members of a named group hit ("ثلاثة من أفراد قوات الحزام
                 // الأمني", "ستة من عناصر حركة حسم")
                 .or_else(|| others().find(|a| nonstate(a) && members_of(doc, a.span)))
@@ -1040,19 +1030,7 @@ fn striker_nationality(doc: &Document, spans: &[Span]) -> Option<(&'static str, 
     for sp in spans {
         let toks = tokens_in(doc, *sp);
         for (i, t) in toks.iter().enumerate() {
-            let head = t.norm.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-            let head =
-                head.strip_prefix("ال").map_or(
-                    head,
-                    |h| {
-                        if STRIKES.contains(&h) {
-                            h
-                        } else {
-                            head
-                        }
-                    },
-                );
-            if !STRIKES.contains(&head) && !STRIKES.contains(&t.norm.as_str()) {
+            if !is_strike_word(&t.norm) {
                 continue;
             }
             // a craft shot down is the victim's ("إسقاط الطائرة الماليزية"),
@@ -1198,11 +1176,18 @@ fn carried_out_by(doc: &Document, span: Span) -> bool {
 /// Whether the word right before `span` is a strike or its weapon ("القصف
 /// الحوثي", "الصواريخ الحوثية"), so that the actor there qualifies it.
 fn after_strike_word(doc: &Document, span: Span) -> bool {
-    words_before(doc, span, 1).first().is_some_and(|w| {
-        let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        STRIKES.contains(&w) && !doc.slice(span).starts_with(['ل', 'و'])
-    })
+    words_before(doc, span, 1)
+        .first()
+        .is_some_and(|w| is_strike_word(w) && !doc.slice(span).starts_with(['ل', 'و']))
+}
+
+/// Whether a normalised word is one of [`STRIKES`], with its clitics and
+/// article ("والقصف", "بالغارات").
+fn is_strike_word(norm: &str) -> bool {
+    let w = norm.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    STRIKES.contains(&norm)
+        || STRIKES.contains(&w)
+        || w.strip_prefix("ال").is_some_and(|h| STRIKES.contains(&h))
 }
 
 /// Whether the actor at `span` owns the strike named right before it:

@@ -253,6 +253,12 @@ fn favour(cands: &mut [Cand<'_>], keep: impl Fn(&Place<'_>) -> bool) {
     cands.sort_by(|a, b| b.score.total_cmp(&a.score));
 }
 
+/// A town, village or quarter, not a country, a division or a large city
+/// (one known abroad: "وبغداد" in a Syrian story).
+fn minor(p: &Place<'_>) -> bool {
+    !matches!(p.kind, Kind::Country | Kind::Admin1) && p.population < 250_000
+}
+
 /// Where the walk of a word from the root of the name automaton ends (node
 /// address, output so far), or `None` when no name starts with the word.
 type Walked = Option<(fst::raw::CompiledAddr, u64)>;
@@ -760,8 +766,8 @@ impl Geocoder {
                 [h] => h.strip_prefix('ب').is_some_and(head),
                 _ => false,
             };
-            let cc = next.cands[0].place.country;
             let outer = next.cands[0].place;
+            let cc = outer.country;
             // a quarter on one side of a town ("حي اليرموك غربي بعقوبة") is
             // in it: a namesake further away is none of them (and without
             // one the town is the place)
@@ -769,11 +775,8 @@ impl Geocoder {
                 && toks
                     .get(scored[k].m.first - 1)
                     .is_some_and(|t| matches!(t.norm, "حي" | "بحي" | "وحي"));
-            if beside
-                && quarter
-                && !matches!(next.cands[0].place.kind, Kind::Country | Kind::Admin1)
-            {
-                let (la, lo) = (next.cands[0].place.lat, next.cands[0].place.lon);
+            if beside && quarter && !matches!(outer.kind, Kind::Country | Kind::Admin1) {
+                let (la, lo) = (outer.lat, outer.lon);
                 favour(&mut scored[k].cands, |p| {
                     distance_km(p.lat, p.lon, la, lo) < 25.0
                 });
@@ -791,15 +794,12 @@ impl Geocoder {
             // one side of it, is there: "مدينة سلحب في ريف حماة" is not the
             // Salhab of Idlib, "منطقة الشريجة شمالي محافظة لحج" not the
             // Shurayjah of Amran (without one there, the province is the place)
-            let town = |p: &Place<'_>| {
-                !matches!(p.kind, Kind::Country | Kind::Admin1) && p.population < 250_000
-            };
             // (a side of a town may be far from it — "البعاج شمال غرب بغداد"
             // is 350 km away — a side of a province is in it)
             if (inside || (beside && outer.kind == Kind::Admin1))
                 && !outer.admin1.is_empty()
                 && matches!(outer.kind, Kind::Admin1 | Kind::City | Kind::Town)
-                && town(&scored[k].cands[0].place)
+                && minor(&scored[k].cands[0].place)
                 && scored[k].cands[0].place.country == outer.country
                 && scored[k].cands[0].place.admin1 != outer.admin1
             {
@@ -829,10 +829,7 @@ impl Geocoder {
                 for c in s.cands.iter_mut() {
                     let p = c.place;
                     // (a large city is known abroad: "وبغداد" in a Syrian story)
-                    if !matches!(p.kind, Kind::Country | Kind::Admin1)
-                        && p.population < 250_000
-                        && !ctx.contains_key(p.country)
-                    {
+                    if minor(&p) && !ctx.contains_key(p.country) {
                         c.score -= FOREIGN;
                     }
                 }

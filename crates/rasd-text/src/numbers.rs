@@ -1482,13 +1482,13 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
             k += 1;
         }
         let partitive = k > end;
-        // "من عائلة واحدة قتلوا": one after its noun counts that noun, not
-        // the word that follows
+        // "صاروخ واحد", "من عائلة واحدة قتلوا": one after its noun counts
+        // that noun, not the word that follows (but not "واحد من" = one of)
         let post_nominal_one = atom.words
             && value == 1.0
-            && !partitive
             && a0 > 0
             && cx.same_line(a0 - 1, a0)
+            && cx.norm(end) != "من"
             && cx.doc.tokens.get(a0 - 1).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && !is_function(cx.core(a0 - 1))
@@ -1531,21 +1531,9 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
                     noun = Some((best_stem(&t.norm).to_string(), t.span));
                 }
             }
-        } else if atom.words
-            && value == 1.0
-            && a0 > 0
-            && cx.same_line(a0 - 1, a0)
-            && cx.norm(end) != "من"
-        {
-            // "صاروخ واحد" (but not "واحد من" = one of)
+        } else if post_nominal_one {
             if let Some(t) = cx.doc.tokens.get(a0 - 1) {
-                if t.kind == TokenKind::Word
-                    && !is_function(cx.core(a0 - 1))
-                    && !crate::is_definite(&t.norm)
-                    && t.norm.chars().count() >= 3
-                {
-                    noun = Some((best_stem(&t.norm).to_string(), t.span));
-                }
+                noun = Some((best_stem(&t.norm).to_string(), t.span));
             }
         }
         if let Some((n, _)) = &noun {
