@@ -2245,3 +2245,91 @@ fn a_battle_with_air_support_is_a_battle() {
     assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
     assert_eq!(e["fatalities"], 30, "{e:#}");
 }
+
+#[test]
+fn habits_of_a_place_wounded_of_the_same_event_and_claims_after_an_arm() {
+    let reports = extract_all(
+        "habit-claims",
+        &[
+            (
+                "habit-where",
+                "2015-08-04",
+                "كابول - قتل ما لا يقل عن 20 مسلحا من حركة طالبان، الثلاثاء، جراء غارات جوية نفذتها طائرات أمريكية بدون طيار في ولاية ننغرهار شرقي أفغانستان، حيث تدور اشتباكات من حين لآخر بين الحركة ومسلحي تنظيم داعش.",
+            ),
+            (
+                "wounded-while",
+                "2018-05-26",
+                "بنغازي (ليبيا) - قتل 4 أشخاص فيما أصيب 9 آخرون، مساء السبت، بانفجار سيارة مفخخة قرب مسجد في وسط مدينة بنغازي، بحسب مصادر أمنية.",
+            ),
+            (
+                "claim-arm",
+                "2018-07-15",
+                "مقديشو - انفجرت سيارة مفخخة يقودها انتحاري قرب مقر حكومي في مقديشو، الأحد، ما أسفر عن مقتل 7 أشخاص.\nوتشن حركة الشباب، ذراع تنظيم القاعدة في الصومال، هجمات متكررة على العاصمة، وأعلنت مسؤوليتها عن تفجير الأحد.",
+            ),
+            (
+                "two-after-noun",
+                "2018-02-27",
+                "مقديشو - قال الجيش الأمريكي إنه قتل متطرفين اثنين بينما جرح آخر في ضربة جوية ضد مقاتلي الشباب قرب بلدة جيليب في جنوب الصومال، الاثنين.",
+            ),
+        ],
+    );
+    // the habit after "حيث" tells of the place; the strikes are the news
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["fatalities"], 20, "{e:#}");
+    // "فيما أصيب 9 آخرون" is the same blast's wounded: the 4 dead stand
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+    // "وأعلنت مسؤوليتها" right after its verb, by the group, not the one
+    // it is an arm of
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["responsibility"]["claimed_by"][0], "Al Shabaab", "{e:#}");
+    assert_eq!(e["actor1"]["name"], "Al Shabaab", "{e:#}");
+    // "قتل متطرفين اثنين بينما جرح آخر": 2 dead, 1 wounded, Al Shabaab's men
+    let e = first_primary(&reports, 3);
+    assert_eq!(e["fatalities"], 2, "{e:#}");
+    assert_eq!(e["injuries"], 1, "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Al Shabaab", "{e:#}");
+}
+
+#[test]
+fn statistics_comparisons_and_namesakes_abroad() {
+    let reports = extract_all(
+        "statistics",
+        &[
+            (
+                "percent-compared",
+                "2018-03-17",
+                "كابول - قتل 3 مدنيين، السبت، في انفجار عبوة ناسفة في العاصمة كابول.\nويعد الهجوم صغيرا مقارنة بهجمات أخرى أوقعت عشرات القتلى هذا العام.\nوتقول الأمم المتحدة إن طالبان مسؤولة عن نحو 60% من حالات الوفاة بين المدنيين في الهجمات.",
+            ),
+            (
+                "prc-yemen",
+                "2015-08-09",
+                "تعز (اليمن) - قتل 5 من مسلحي جماعة الحوثي، الأحد، في هجوم شنته لجان المقاومة الشعبية المؤيدة للحكومة على موقع للجماعة في مديرية صبر جنوب مدينة تعز.",
+            ),
+            (
+                "clash-accusative",
+                "2018-08-10",
+                "نواكشوط - أعلن الجيش الموريتاني أن اشتباكا مسلحا دار الجمعة بين دورية عسكرية و\"عناصر معادية\" عند الحدود مع مالي.",
+            ),
+        ],
+    );
+    // 3 dead: not the dozens of the attacks compared, nor 60 percent, and
+    // the statistic is no event of its own
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["fatalities"], 3, "{e:#}");
+    assert_eq!(primaries(&reports[0]).len(), 1, "{:#}", reports[0]);
+    // the Palestinian PRC's name in Yemen is the government's militias
+    let e = first_primary(&reports, 1);
+    assert_ne!(
+        e["actor1"]["name"], "PRC: Popular Resistance Committees",
+        "{e:#}"
+    );
+    assert_eq!(
+        e["actor2"]["name"], "Houthi Movement (Ansar Allah)",
+        "{e:#}"
+    );
+    // "اشتباكا مسلحا": the accusative is a clash too
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+}

@@ -366,6 +366,23 @@ pub fn rescope(name: &str, iso: &str) -> Option<String> {
     (want != name).then_some(want)
 }
 
+/// Groups whose Arabic name other countries' groups share, with the
+/// countries where the name is theirs: "لجان المقاومة الشعبية" in Gaza is
+/// the PRC, in Yemen the militias that fought for the government.
+const REGIONAL_NAMES: &[(&str, &[&str])] = &[(
+    "PRC: Popular Resistance Committees",
+    &["PS", "IL", "EG", "LB", "SY", "JO"],
+)];
+
+/// Whether the group `name` in an event in country `iso` is only a group of
+/// the same name there ([`REGIONAL_NAMES`]), not the one the dictionary
+/// means.
+pub fn homonym_abroad(name: &str, iso: &str) -> bool {
+    REGIONAL_NAMES
+        .iter()
+        .any(|(n, home)| *n == name && !home.iter().any(|h| h.eq_ignore_ascii_case(iso)))
+}
+
 /// Make an actor specific to the country `iso` where the event happens:
 /// generic actors get their country (`Civilians` → `Civilians (Iraq)`),
 /// country-scoped groups get ACLED's suffix (`Islamic State` →
@@ -579,8 +596,17 @@ const GROUPS: &[Group] = &[
         aliases: &[
             "حركة الشباب",
             "حركة الشباب المجاهدين",
+            // the group's men, where "الشباب" alone is the youth
+            "مقاتلي الشباب",
+            "مقاتلو الشباب",
+            "مسلحي الشباب",
+            "مسلحو الشباب",
+            "متشددي الشباب",
+            "متشددو الشباب",
+            "عناصر الشباب",
             "الشباب المجاهدين",
             "حركة الشباب الصومالية",
+            "جماعة الشباب الصومالية",
             "مقاتلو حركة الشباب",
             "مسلحي حركة الشباب",
         ],
@@ -1476,6 +1502,11 @@ mod tests {
         assert_eq!(name("كتائب حزب الله"), "Kataib Hezbollah");
         assert_eq!(name("حزب الله"), "Hezbollah");
         assert_eq!(name("حركة الشباب"), "Al Shabaab");
+        assert_eq!(name("مقاتلي الشباب"), "Al Shabaab");
+        let prc = name("لجان المقاومة الشعبية");
+        assert!(!homonym_abroad(&prc, "PS"));
+        assert!(homonym_abroad(&prc, "YE"));
+        assert!(!homonym_abroad("Houthi Movement (Ansar Allah)", "IL"));
         assert_eq!(lookup("حركة الشباب").unwrap().inter, 2);
         assert_eq!(name("قسد"), "SDF: Syrian Democratic Forces");
         assert_eq!(name("الدعم السريع"), "Rapid Support Forces");

@@ -86,6 +86,11 @@ fn relocalize(doc: &Document, e: &EntityMention, country: Option<&str>) -> Optio
         (3, Some(c), Some(ev)) if c != ev && a.name.starts_with("Unidentified Armed Group") => {
             crate::actors::generic(Generic::Unidentified, ev)
         }
+        // a group of the same name elsewhere ("لجان المقاومة الشعبية
+        // المؤيدة للرئيس هادي" in Yemen is no Palestinian faction)
+        (2..=4, _, Some(ev)) if rasd_entities::actors::homonym_abroad(&a.name, ev) => {
+            crate::actors::generic(Generic::Unidentified, ev)
+        }
         // so are civilians, protesters and rioters the phrase gives no
         // nationality ("المناطق الآهلة بالسكان" in Yanbu, told from Dubai)
         (5..=7, Some(c), Some(ev)) if c != ev && !names_nationality(doc.slice(e.span)) => {
@@ -195,7 +200,12 @@ fn is_say_word(w: &str) -> bool {
             | "واضاف"
             | "واضافت"
             | "وذكرت"
+            | "وذكر"
             | "وافادت"
+            | "وافاد"
+            | "واوضحت"
+            | "وقالوا"
+            | "واكدوا"
     )
 }
 
@@ -1139,6 +1149,33 @@ fn words_after(doc: &Document, span: Span) -> impl Iterator<Item = &str> {
     doc.tokens[i.min(doc.tokens.len())..]
         .iter()
         .map(|t| t.norm.as_str())
+}
+
+/// Whether the group at `span` only describes another one named before it:
+/// the one it is an arm, branch or ally of ("ذراع تنظيم القاعدة",
+/// "المرتبطة بتنظيم القاعدة", "الموالية لإيران").
+fn describes_another(doc: &Document, span: Span) -> bool {
+    words_before(doc, span, 1).first().is_some_and(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        matches!(
+            w,
+            "ذراع"
+                | "فرع"
+                | "جناح"
+                | "المرتبطه"
+                | "المرتبط"
+                | "المرتبطين"
+                | "المرتبطتين"
+                | "التابعه"
+                | "التابع"
+                | "التابعين"
+                | "الموالي"
+                | "المواليه"
+                | "الموالين"
+                | "حليف"
+                | "حليفه"
+        )
+    })
 }
 
 /// The normalised words of the `k` tokens right before `span`.
@@ -2129,10 +2166,12 @@ fn responsibility(
                         .filter(|g| g.span.start >= me && g.span.start < me + 25)
                         .min_by_key(|g| g.span.start)
                 })
+                // (not the group it is an arm of: "جماعة الشباب، ذراع تنظيم
+                // القاعدة، ... وأعلنت مسؤوليتها")
                 .or_else(|| {
                     groups
                         .iter()
-                        .filter(|g| g.span.end <= ms)
+                        .filter(|g| g.span.end <= ms && !describes_another(doc, g.span))
                         .max_by_key(|g| g.span.end)
                 });
             if let Some(g) = claimant {

@@ -26,7 +26,9 @@ pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
 }
 
 fn num_value(n: &NumberMention) -> Option<u32> {
-    if n.ordinal {
+    // ordinals, and percentages, years, dates or sums of money ("نحو 70% من
+    // حالات الوفاة"), count nobody
+    if n.ordinal || !n.kind.is_quantity() {
         return None;
     }
     let v = n.min.unwrap_or(n.value);
@@ -55,7 +57,7 @@ static DUAL_KILLED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy:
 });
 static SINGLE_INJURED: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::view::lex(
-        r"\b(?:و)?(?:اصابه|اصيب|جرح)\b (?:احد|شاب|مواطن|مقيم|موظف|طفل|امراه|رجل|جندي|شرطي|ضابط|صحفي|مدني|عامل|سائق|ثالث|رابع|خامس)\b",
+        r"\b(?:و)?(?:اصابه|اصيب|جرح)\b (?:احد|شاب|مواطن|مقيم|موظف|طفل|امراه|رجل|جندي|شرطي|ضابط|صحفي|مدني|عامل|سائق|ثالث|رابع|خامس|اخر)\b",
     )
 });
 
@@ -251,6 +253,11 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         if breakdown {
             continue;
         }
+        // the dead of the events this one is compared with ("يعد صغيرا
+        // مقارنة بانفجارات أخرى أسقطت عشرات القتلى")
+        if compared(view.text.get(..ns).unwrap_or("")) {
+            continue;
+        }
         let (is_kill, is_inj) = role_of(view, ns, ne);
         if is_kill && cumulative.iter().any(|&(s, e)| s <= ns && ns < e) {
             continue;
@@ -292,6 +299,30 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         c.injured = Some(1);
     }
     c
+}
+
+/// Whether the text before a figure compares with other events: "مقارنة
+/// ب", "قياسا ب", "على غرار" (the figure is theirs).
+fn compared(before: &str) -> bool {
+    comparison_at(before).is_some()
+}
+
+/// Byte where a view's text starts comparing with other events ("يعد
+/// صغيرا مقارنة بهجمات أخرى أوقعت عشرات القتلى"): what follows is theirs.
+pub(crate) fn comparison_at(text: &str) -> Option<usize> {
+    let mut at = 0;
+    for w in text.split(' ') {
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        if bare.starts_with("مقارنه")
+            || bare.starts_with("بالمقارنه")
+            || bare == "قياسا"
+            || bare == "غرار"
+        {
+            return Some(at);
+        }
+        at += w.len() + 1;
+    }
+    None
 }
 
 /// Victim nouns that count one each when they stand without a number
@@ -593,8 +624,18 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
         })
     };
     // the figure right after its verb ("قُتل شرطيان وأصيب ثالث": the
-    // injure word after belongs to the next clause)
-    if let Some(w) = before.last() {
+    // injure word after belongs to the next clause), a "two" after its
+    // noun too ("قتل متطرفين اثنين بينما جرح آخر")
+    let two_after_noun = matches!(
+        view.text.get(ns..ne).unwrap_or(""),
+        "اثنين" | "اثنان" | "اثنتين" | "اثنتان"
+    );
+    let verb_slot = if two_after_noun {
+        before.len().checked_sub(2).and_then(|k| before.get(k))
+    } else {
+        before.last()
+    };
+    if let Some(w) = verb_slot {
         if matches!(
             *w,
             "قتل"
@@ -734,6 +775,25 @@ mod tests {
         assert_eq!(c.killed, Some(1));
         let c = read_text("أعلنت الوزارة عن مقتل فتاة وإصابة 12 آخرين في المواجهات.");
         assert_eq!((c.killed, c.injured), (Some(1), Some(12)));
+    }
+
+    #[test]
+    fn two_after_its_noun_is_its_verbs() {
+        let c = read_text("قال الجيش إنه قتل متطرفين اثنين بينما جرح آخر جراء ضربة جوية.");
+        assert_eq!((c.killed, c.injured), (Some(2), Some(1)));
+    }
+
+    #[test]
+    fn percentages_and_compared_events_count_nobody() {
+        let c = read_text("إن طالبان مسؤولة عن نحو 70% من حالات الوفاة بين المدنيين.");
+        assert_eq!(c.killed, None);
+        let c = read_text("ورغم أن هذا الانفجار يعد صغيرا نسبيا مقارنة بانفجارات أخرى أسقطت عشرات القتلى في الآونة الأخيرة، إلا أن استمرار وقوع الهجمات في كابل يقوض الثقة في الحكومة.");
+        assert_eq!(c.killed, None);
+        let c = read_text("ويعد الانفجار صغيرا مقارنة بانفجارات أخرى أسقطت عشرات القتلى.");
+        assert_eq!(c.killed, None);
+        // the event's own figure before the comparison stands
+        let c = read_text("قتل 3 أشخاص في انفجار صغير مقارنة بانفجارات أسقطت عشرات القتلى.");
+        assert_eq!(c.killed, Some(3));
     }
 
     #[test]

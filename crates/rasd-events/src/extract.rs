@@ -357,11 +357,25 @@ fn clauses(doc: &Document) -> Vec<(Span, Span, usize)> {
             let n = doc.tokens[i].norm.as_str();
             // ("بينما كان يتنقل": "while he was", a circumstance of the
             // same clause, not a contrast)
+            // nor the wounded of the same event ("قتل 3 جنود فيما أصيب 5
+            // آخرون", "قتل متطرفين اثنين بينما جرح آخر")
             let circumstance = matches!(n, "بينما" | "فيما")
                 && doc.tokens.get(i + 1).is_some_and(|t| {
                     matches!(
                         t.norm.as_str(),
-                        "كان" | "كانت" | "كانوا" | "كانا" | "هو" | "هي" | "هم"
+                        "كان"
+                            | "كانت"
+                            | "كانوا"
+                            | "كانا"
+                            | "هو"
+                            | "هي"
+                            | "هم"
+                            | "اصيب"
+                            | "اصيبت"
+                            | "اصيبوا"
+                            | "جرح"
+                            | "جرحت"
+                            | "جرحوا"
                     )
                 });
             let split = i > start + 2
@@ -905,9 +919,13 @@ fn read_mention(
     // habitual statements are not events; conditional/intended ones are not
     // either, unless the event is told before the hedge ("arrested him as he
     // was planning to use it")
-    let habitual = cues::habitual(v);
-    if habitual && !matches!(class, Some(Class::Context(_))) {
-        class = None;
+    let habit = cues::habit_start(v);
+    if let Some(h) = habit.filter(|_| !matches!(class, Some(Class::Context(_)))) {
+        class = if h == 0 {
+            None
+        } else {
+            classify(ctx, &v.prefix(h))
+        };
     }
     // (the hedge regex needs one of these words)
     let hedge = [
@@ -934,6 +952,14 @@ fn read_mention(
         v.find_all(&cues::IRREALIS).first().copied()
     } else {
         None
+    };
+    // other events it is compared with are not told ("يعد الهجوم صغيرا
+    // مقارنة بهجمات أخرى"): the clause is what comes before
+    let compared = casualties::comparison_at(&v.text).filter(|b| *b > 0);
+    let first_hedge = match (first_hedge, compared) {
+        (Some(h), Some(c)) if c < h.0 => Some((c, c)),
+        (None, Some(c)) => Some((c, c)),
+        (h, _) => h,
     };
     if let Some((b, _)) = first_hedge {
         if !matches!(class, Some(Class::Context(_))) {
