@@ -2333,3 +2333,30 @@ fn statistics_comparisons_and_namesakes_abroad() {
     let e = first_primary(&reports, 2);
     assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
 }
+
+#[test]
+fn afghan_provinces_as_the_press_spells_them_and_soldiers_struck() {
+    let reports = extract_all(
+        "logar",
+        &[(
+            "logar-checkpoint",
+            "2015-07-21",
+            "كابول - قتل 9 جنود أفغان على الأقل، الاثنين، في غارة جوية أمريكية استهدفت عن طريق الخطأ نقطة تفتيش للجيش في ولاية لوغار جنوب كابول، حيث ينشط مسلحو طالبان، بحسب مسؤولين محليين.",
+        )],
+    );
+    // 'لوغار' is Logar (Kabul is its landmark); the soldiers killed are the
+    // strike's target, not the group said to roam the province
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["admin1"], "Logar", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of the United States",
+        "{e:#}"
+    );
+    assert_eq!(
+        bare_name(&e, "actor2"),
+        "Military Forces of Afghanistan",
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 9, "{e:#}");
+}

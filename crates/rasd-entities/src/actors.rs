@@ -164,6 +164,10 @@ static ADJECTIVES: Lazy<FastMap<String, &'static str>> = Lazy::new(|| {
     }
     m.insert("امريكان".to_string(), "US");
     m.insert("اميركان".to_string(), "US");
+    // broken plurals: "جنود أفغان", "جنود أتراك", "عسكريين روس"
+    m.insert("افغان".to_string(), "AF");
+    m.insert("اتراك".to_string(), "TR");
+    m.insert("روس".to_string(), "RU");
     m.insert("احتلال".to_string(), "IL");
     m
 });

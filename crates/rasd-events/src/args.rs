@@ -807,6 +807,21 @@ pub fn fill(
                                 .is_some_and(|r| r.name.starts_with("Unidentified Armed Group")))
                     })
             };
+            // soldiers of another nation killed by an air strike are its
+            // target, whatever group the report names beside them ("قتل 14
+            // جنديا أفغانيا في غارة أمريكية على حاجز للجيش")
+            let a1_country = e
+                .actor1
+                .as_ref()
+                .and_then(|a| rasd_entities::actors::force_country(&a.name));
+            let soldiers_hit = air
+                .then(|| soldiers_nationality(doc, spans))
+                .flatten()
+                .filter(|cc| a1_country.is_some_and(|c| c != *cc));
+            if let Some(cc) = soldiers_hit {
+                let r = striker_military(cc, country);
+                e.actor2 = Some(to_actor(&r, None, doc));
+            }
             // territory regained is taken from a group, whoever helped
             let target_force = regains
                 .then(|| others().find(|a| nonstate(a)))
@@ -853,7 +868,9 @@ pub fn fill(
                     set(&mut e.assoc_actor_1, Some((r, s)));
                 }
             }
-            if let Some((Some(r), s)) = target_force {
+            if soldiers_hit.is_some() {
+                // (set above)
+            } else if let Some((Some(r), s)) = target_force {
                 set(&mut e.actor2, Some((r, s)));
             } else if air {
                 if let Some((Some(r), s)) = acts
