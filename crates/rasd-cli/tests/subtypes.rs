@@ -2360,3 +2360,37 @@ fn afghan_provinces_as_the_press_spells_them_and_soldiers_struck() {
     );
     assert_eq!(e["fatalities"], 9, "{e:#}");
 }
+
+#[test]
+fn a_court_as_the_site_and_a_namesake_in_libya() {
+    let reports = extract_all(
+        "court-site",
+        &[
+            (
+                "court",
+                "2015-08-10",
+                "القاهرة - أصيب ضابطان ومجند، الاثنين، في انفجار عبوة ناسفة بدائية الصنع أمام محكمة في حي مصر الجديدة شرقي القاهرة، وتم نقلهم إلى المستشفى، بحسب بيان لوزارة الداخلية.",
+            ),
+            (
+                "ansar-libya",
+                "2015-08-02",
+                "بنغازي (ليبيا) - قتل 5 جنود من القوات الخاصة الليبية، الأحد، في اشتباكات مع مسلحي أنصار الشريعة في حي الليثي ببنغازي، بحسب متحدث عسكري.",
+            ),
+        ],
+    );
+    // a bomb before a court is no trial; the officers wounded, all three,
+    // are the target, not the hospital they were taken to
+    let e = first_primary(&reports, 0);
+    assert_eq!(
+        e["sub_event_type"], "Remote explosive/landmine/IED",
+        "{e:#}"
+    );
+    assert_eq!(e["injuries"], 3, "{e:#}");
+    assert_ne!(e["actor2"]["name"], "Civilians (Egypt)", "{e:#}");
+    // "أنصار الشريعة" in Benghazi is not AQAP of Yemen
+    let e = first_primary(&reports, 1);
+    assert_ne!(
+        e["actor2"]["name"], "AQAP: Al Qaeda in the Arabian Peninsula",
+        "{e:#}"
+    );
+}

@@ -372,11 +372,19 @@ pub fn rescope(name: &str, iso: &str) -> Option<String> {
 
 /// Groups whose Arabic name other countries' groups share, with the
 /// countries where the name is theirs: "لجان المقاومة الشعبية" in Gaza is
-/// the PRC, in Yemen the militias that fought for the government.
-const REGIONAL_NAMES: &[(&str, &[&str])] = &[(
-    "PRC: Popular Resistance Committees",
-    &["PS", "IL", "EG", "LB", "SY", "JO"],
-)];
+/// the PRC, in Yemen the militias that fought for the government;
+/// "أنصار الشريعة" in Yemen is AQAP, in Benghazi a Libyan group.
+const REGIONAL_NAMES: &[(&str, &[&str])] = &[
+    (
+        "PRC: Popular Resistance Committees",
+        &["PS", "IL", "EG", "LB", "SY", "JO"],
+    ),
+    // "أنصار الشريعة" in Libya or Tunisia is a group of its own
+    (
+        "AQAP: Al Qaeda in the Arabian Peninsula",
+        &["YE", "SA", "OM"],
+    ),
+];
 
 /// Whether the group `name` in an event in country `iso` is only a group of
 /// the same name there ([`REGIONAL_NAMES`]), not the one the dictionary

@@ -514,7 +514,18 @@ pub fn fill(
                 .is_some_and(|r| !r.name.starts_with("Unidentified"))
     };
     let sub = e.sub_event_type.clone().unwrap_or_default();
-    let civilians_hit = any(&cues::CIVILIAN);
+    // (not the hospital the wounded were taken to: "وتم نقلهم للمستشفى")
+    let civilians_hit = views.iter().any(|v| {
+        v.is_match(&cues::CIVILIAN)
+            && v.find_all(&cues::CIVILIAN).iter().any(|&(s, e)| {
+                let w = v.text.get(s..e).unwrap_or("").trim();
+                let before = v.words_before(s, 1);
+                let taken_to = w.contains("مستشف")
+                    && (w.starts_with('ل')
+                        || before.first().is_some_and(|b| matches!(*b, "الي" | "الى")));
+                !taken_to
+            })
+    });
     let mut forces_hit = any(&cues::FORCES);
     let set = |slot: &mut Option<Actor>, a: Option<(&ActorRef, Option<Span>)>| {
         if let Some((r, s)) = a {
@@ -929,6 +940,26 @@ pub fn fill(
                     name_ar: a.name_ar.clone(),
                     inter: r.inter,
                     span: a.span,
+                });
+            }
+        }
+        // a generic actor the tagger named without a country takes the
+        // event's ("الجيش" and "الشرطة" where no nationality was read)
+        let bare = match slot.as_ref().map(|a| a.name.as_str()) {
+            Some("Military Forces") => Some(Generic::Military),
+            Some("Police Forces") => Some(Generic::Police),
+            Some("Civilians") => Some(Generic::Civilians),
+            Some("Unidentified Armed Group") => Some(Generic::Unidentified),
+            _ => None,
+        };
+        if let (Some(kind), Some(ev)) = (bare, country) {
+            if let Some(r) = crate::actors::generic(kind, ev) {
+                let old = slot.take();
+                *slot = Some(Actor {
+                    name: r.name,
+                    name_ar: old.as_ref().and_then(|a| a.name_ar.clone()),
+                    inter: r.inter,
+                    span: old.and_then(|a| a.span),
                 });
             }
         }

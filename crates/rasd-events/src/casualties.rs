@@ -288,6 +288,11 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         }
     }
     let injuring = ["اصاب", "اصيب", "جرح"].iter().any(|w| t.contains(w));
+    if injuring {
+        if let Some(k) = listed_injured(t) {
+            c.injured = Some(c.injured.map_or(k, |old| old.max(k)));
+        }
+    }
     if c.killed.is_none() && killing {
         if view.matches_re(&DUAL_KILLED) {
             c.killed = Some(2);
@@ -446,6 +451,19 @@ fn listed_killed(t: &str) -> Option<u32> {
         "قضوا",
         "قضيا",
     ];
+    listed(t, BEFORE, AFTER)
+}
+
+/// The wounded of an enumeration, like [`listed_killed`]: "أصيب ضابطان
+/// ومجند" → 3.
+fn listed_injured(t: &str) -> Option<u32> {
+    const BEFORE: &[&str] = &["اصيب", "اصيبت", "اصابه", "جرح", "جرحت"];
+    const AFTER: &[&str] = &["اصيبوا", "اصيبا", "اصيب", "جرحوا", "جرحا"];
+    listed(t, BEFORE, AFTER)
+}
+
+/// An enumeration's sum after one of `before` or ended by one of `after`.
+fn listed(t: &str, before: &[&str], after: &[&str]) -> Option<u32> {
     let words: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).collect();
     let mut best: Option<u32> = None;
     // list starts: after a kill word, after "أن", or at the clause's start
@@ -459,7 +477,7 @@ fn listed_killed(t: &str) -> Option<u32> {
                     .or_else(|| w.strip_prefix('ب'))
                     .or_else(|| w.strip_prefix('ف'))
                     .unwrap_or(w);
-                let after_kill = BEFORE.contains(w) || BEFORE.contains(&bare);
+                let after_kill = before.contains(w) || before.contains(&bare);
                 if !after_kill && !matches!(*w, "ان" | "بان" | "وان") {
                     continue;
                 }
@@ -475,7 +493,13 @@ fn listed_killed(t: &str) -> Option<u32> {
             if !w.chars().any(char::is_alphanumeric) {
                 break;
             }
-            if AFTER.contains(&w) {
+            // a breakdown of the list's whole ("1132 مدنيا بينهم 38 طفلا
+            // و17 امرأة") adds nobody
+            if matches!(w, "بينهم" | "منهم" | "بينهما" | "منهما" | "بينهن" | "منهن")
+            {
+                break;
+            }
+            if after.contains(&w) {
                 ended_by_kill = true;
                 break;
             }
@@ -775,6 +799,17 @@ mod tests {
         assert_eq!(c.killed, Some(1));
         let c = read_text("أعلنت الوزارة عن مقتل فتاة وإصابة 12 آخرين في المواجهات.");
         assert_eq!((c.killed, c.injured), (Some(1), Some(12)));
+    }
+
+    #[test]
+    fn listed_wounded_are_summed() {
+        let c = read_text("أصيب ضابطان ومجند في انفجار عبوة ناسفة.");
+        assert_eq!(c.injured, Some(3));
+        let c = read_text("أصيب ضابط وضابط صف و4 مجندين آخرين.");
+        assert_eq!(c.injured, Some(6));
+        // a breakdown is no further item
+        let c = read_text("وتسببت الألغام بإصابة 132 مدنيا بينهم 38 طفلا و17 امرأة.");
+        assert_eq!(c.injured, Some(132));
     }
 
     #[test]

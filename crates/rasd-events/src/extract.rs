@@ -579,7 +579,27 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::FICTION) {
         return None;
     }
-    if (has(&cues::LEGAL) || has(&cues::PUNISHMENT)) && !has(&cues::ARREST) {
+    // (a court as the site is no trial: "انفجار عبوة أمام محكمة")
+    let legal = has(&cues::LEGAL)
+        && v.find_all(&cues::LEGAL).iter().any(|&(s, e)| {
+            let w = v.text.get(s..e).unwrap_or("").trim();
+            let site = v.words_before(s, 1).first().is_some_and(|b| {
+                matches!(
+                    b.strip_prefix(['و', 'ب']).unwrap_or(b),
+                    "امام"
+                        | "قرب"
+                        | "داخل"
+                        | "مبني"
+                        | "مقر"
+                        | "بجوار"
+                        | "محيط"
+                        | "مدخل"
+                        | "ساحه"
+                )
+            });
+            !(w.ends_with("محكمه") && site)
+        });
+    if (legal || has(&cues::PUNISHMENT)) && !has(&cues::ARREST) {
         return None;
     }
     // "وقف إطلاق النار" is a ceasefire, not gunfire, unless blood or
@@ -919,6 +939,13 @@ fn read_mention(
     // habitual statements are not events; conditional/intended ones are not
     // either, unless the event is told before the hedge ("arrested him as he
     // was planning to use it")
+    // an event denied as hearsay ("نفى مساعد وزير الداخلية ما تردد عن
+    // إصابة مرسي بالتسمم"): the denial opens the clause
+    let denied_rumour = v.is_match(&cues::RUMOUR)
+        && v.words().take(3).any(|(_, w)| {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            matches!(w, "نفي" | "نفت" | "ينفي" | "تنفي" | "نفوا")
+        });
     let habit = cues::habit_start(v);
     if let Some(h) = habit.filter(|_| !matches!(class, Some(Class::Context(_)))) {
         class = if h == 0 {
@@ -965,6 +992,9 @@ fn read_mention(
         if !matches!(class, Some(Class::Context(_))) {
             class = classify(ctx, &v.prefix(b));
         }
+    }
+    if denied_rumour {
+        class = None;
     }
     let quoted = ctx
         .quoted
