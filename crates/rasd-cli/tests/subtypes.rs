@@ -2394,3 +2394,38 @@ fn a_court_as_the_site_and_a_namesake_in_libya() {
         "{e:#}"
     );
 }
+
+#[test]
+fn a_strike_told_with_its_striker_is_not_the_suspects() {
+    let reports = extract_all(
+        "suspected",
+        &[(
+            "turkish-raids",
+            "2015-08-01",
+            "أنقرة - شنت طائرات حربية تركية، الجمعة، موجة جديدة من الغارات على مواقع لحزب العمال الكردستاني في جبال قنديل شمال العراق، بحسب مصادر أمنية.\nوفي شرق تركيا، قتل عامل في هجوم بالأسلحة مساء الخميس شنه من يشتبه بأنهم عناصر من حزب العمال الكردستاني في ولاية كارس.",
+        )],
+    );
+    // the PKK is suspected of the shooting in Kars, not of Turkey's raids
+    let ps = primaries(&reports[0]);
+    let raid = ps
+        .iter()
+        .find(|e| e["sub_event_type"] == "Air/drone strike")
+        .unwrap_or_else(|| panic!("no air strike in {:#}", reports[0]));
+    assert_eq!(
+        bare_name(raid, "actor1"),
+        "Military Forces of Turkey",
+        "{raid:#}"
+    );
+    assert_eq!(
+        raid["actor2"]["name"], "PKK: Kurdistan Workers Party",
+        "{raid:#}"
+    );
+    let shooting = ps
+        .iter()
+        .find(|e| e["sub_event_type"] == "Attack")
+        .unwrap_or_else(|| panic!("no attack in {:#}", reports[0]));
+    assert_eq!(
+        shooting["actor1"]["name"], "PKK: Kurdistan Workers Party",
+        "{shooting:#}"
+    );
+}

@@ -674,6 +674,14 @@ pub fn fill(
             let regains = sub == "Government regains territory";
             let overtakes = sub == "Non-state actor overtakes territory";
             let battle = e.event_type.as_deref() == Some("Battles");
+            // a strike told with its striker ("طائرة تركية", "الغارات التي
+            // تنفذها القوات التركية") is the striker's, whatever group the
+            // article merely suspects of something ("هجوم شنه من يشتبه
+            // بأنهم عناصر من حزب العمال"); a claim still stands
+            let strike_told_with_striker = (air || shelling)
+                && e.responsibility.claimed_by.is_empty()
+                && (striker_nationality(doc, spans).is_some()
+                    || first(&|a| state(a) && carried_out_by(doc, a.span)).is_some());
             // (not the force that backs it: "سيطرت القوات الشرعية، بإسناد من
             // قوات التحالف")
             if let Some((Some(r), s)) = regains
@@ -687,7 +695,7 @@ pub fn fill(
             {
                 // "سيطرت قوات الحزام الأمني على مواقع للقوات الحكومية"
                 set(&mut e.actor1, Some((r, s)));
-            } else if let Some(c) = &claimant_ref {
+            } else if let Some(c) = claimant_ref.as_ref().filter(|_| !strike_told_with_striker) {
                 e.actor1 = Some(to_actor(c, None, doc));
             } else if let Some((Some(r), s)) =
                 first(&|a| (state(a) || nonstate(a)) && carried_out_by(doc, a.span))
