@@ -2429,3 +2429,18 @@ fn a_strike_told_with_its_striker_is_not_the_suspects() {
         "{shooting:#}"
     );
 }
+
+#[test]
+fn the_police_that_tells_of_a_crime_is_not_its_target() {
+    let reports = extract_all(
+        "police-tells",
+        &[(
+            "stabbing",
+            "2015-08-10",
+            "ستوكهولم - قتل شخصان طعنا بسكين وأصيب ثالث بجروح بالغة، الاثنين، داخل متجر في مدينة فاستيراس وسط السويد، كما قالت الشرطة.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Attack", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Civilians (Sweden)", "{e:#}");
+}

@@ -130,6 +130,14 @@ fn is_speaker(doc: &Document, span: Span) -> bool {
     words_before(doc, span, 3).iter().any(|w| is_say_word(w)) || says_after(doc, span)
 }
 
+/// A title that makes its holder speak for the force named after it.
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "قائد" | "مدير" | "رئيس" | "المتحدث" | "متحدث" | "الناطق" | "مسوول" | "مسوولو"
+    )
+}
+
 /// Whether the entity at `span` is the subject of a say-verb right after
 /// it ("وكانت الميليشيات الحوثية قد أعلنت عن مقتل 6 أشخاص"), unless it
 /// tells its own act ("أعلنت أنها", "أعلن مسؤوليته").
@@ -526,7 +534,38 @@ pub fn fill(
                 !taken_to
             })
     });
-    let mut forces_hit = any(&cues::FORCES);
+    // (not the police that tells of a crime: "كما قالت الشرطة", "أعلنت
+    // الشرطة الأميركية إصابة ثلاثة أشخاص"; an army that tells of its
+    // battle is a side)
+    let mut forces_hit = views.iter().any(|v| {
+        v.is_match(&cues::FORCES)
+            && v.find_all(&cues::FORCES).iter().any(|&(s, e)| {
+                if !v.text.get(s..e).unwrap_or("").contains("شرط") {
+                    return true;
+                }
+                let before = v.words_before(s, 5);
+                let say = |w: &&str| {
+                    is_say_word(w) || is_say_word(w.strip_prefix(['و', 'ك']).unwrap_or(w))
+                };
+                // "قالت الشرطة", or a police title after its speaker's verb
+                // ("وقال إد باربريني قائد شرطة سان برونو")
+                let titled = before.last().is_some_and(|w| is_title(w));
+                let told_by =
+                    before.iter().rev().take(2).any(say) || (titled && before.iter().any(say));
+                let next = v
+                    .text
+                    .get(e..)
+                    .unwrap_or("")
+                    .split(' ')
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("");
+                let says = matches!(
+                    next.strip_prefix('و').unwrap_or(next),
+                    "قالت" | "اعلنت" | "ذكرت" | "افادت" | "اكدت" | "اوضحت"
+                );
+                !told_by && !says
+            })
+    });
     let set = |slot: &mut Option<Actor>, a: Option<(&ActorRef, Option<Span>)>| {
         if let Some((r, s)) = a {
             *slot = Some(to_actor(r, s, doc));
@@ -674,6 +713,10 @@ pub fn fill(
             let regains = sub == "Government regains territory";
             let overtakes = sub == "Non-state actor overtakes territory";
             let battle = e.event_type.as_deref() == Some("Battles");
+            // (in a battle the police that tells of it fought in it)
+            if battle {
+                forces_hit = forces_hit || any(&cues::FORCES);
+            }
             // a strike told with its striker ("طائرة تركية", "الغارات التي
             // تنفذها القوات التركية") is the striker's, whatever group the
             // article merely suspects of something ("هجوم شنه من يشتبه
