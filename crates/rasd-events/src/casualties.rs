@@ -258,7 +258,25 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         if compared(view.text.get(..ns).unwrap_or("")) {
             continue;
         }
-        let (is_kill, is_inj) = role_of(view, ns, ne);
+        let (mut is_kill, mut is_inj) = role_of(view, ns, ne);
+        // a figure of the dead or the wounded themselves ("ارتفعت إلى
+        // قتيلين أحدهما في الديوانية", "45 جريحا") is theirs wherever its
+        // verb stands; not one noun for both ("47 قتيلا وجريحا")
+        if !is_kill && !is_inj {
+            // (the noun itself may come first: "47 قتيلا وجريحا")
+            let both = tail.split(' ').filter(|w| !w.is_empty()).take(2).any(|w| {
+                w.strip_prefix('و').is_some_and(|w| {
+                    ["قتيل", "قتلي", "جريح", "جرحي", "مصاب"]
+                        .iter()
+                        .any(|x| w.trim_start_matches("ال").starts_with(x))
+                })
+            });
+            match n.noun.as_deref() {
+                Some("قتيل") if !both => is_kill = true,
+                Some("جريح" | "مصاب") if !both => is_inj = true,
+                _ => {}
+            }
+        }
         if is_kill && cumulative.iter().any(|&(s, e)| s <= ns && ns < e) {
             continue;
         }
@@ -799,6 +817,12 @@ mod tests {
         assert_eq!(c.killed, Some(1));
         let c = read_text("أعلنت الوزارة عن مقتل فتاة وإصابة 12 آخرين في المواجهات.");
         assert_eq!((c.killed, c.injured), (Some(1), Some(12)));
+    }
+
+    #[test]
+    fn a_figure_of_the_dead_themselves_is_theirs() {
+        let c = read_text("قال إن حصيلة ضحايا التظاهرات التي شهدتها عدد من المحافظات ارتفعت إلى قتيلين أحدهما في الديوانية والآخر في النجف، و45 جريحا.");
+        assert_eq!((c.killed, c.injured), (Some(2), Some(45)));
     }
 
     #[test]
