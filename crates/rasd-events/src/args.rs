@@ -543,27 +543,13 @@ pub fn fill(
                 if !v.text.get(s..e).unwrap_or("").contains("شرط") {
                     return true;
                 }
+                // "قالت الشرطة", "الشرطة قالت", or a police title after its
+                // speaker's verb ("وقال إد باربريني قائد شرطة سان برونو")
                 let before = v.words_before(s, 5);
-                let say = |w: &&str| {
-                    is_say_word(w) || is_say_word(w.strip_prefix(['و', 'ك']).unwrap_or(w))
-                };
-                // "قالت الشرطة", or a police title after its speaker's verb
-                // ("وقال إد باربريني قائد شرطة سان برونو")
-                let titled = before.last().is_some_and(|w| is_title(w));
-                let told_by =
-                    before.iter().rev().take(2).any(say) || (titled && before.iter().any(say));
-                let next = v
-                    .text
-                    .get(e..)
-                    .unwrap_or("")
-                    .split(' ')
-                    .find(|w| !w.is_empty())
-                    .unwrap_or("");
-                let says = matches!(
-                    next.strip_prefix('و').unwrap_or(next),
-                    "قالت" | "اعلنت" | "ذكرت" | "افادت" | "اكدت" | "اوضحت"
-                );
-                !told_by && !says
+                let titled = before.last().is_some_and(|w| is_title(w))
+                    && before.iter().any(|w| is_say_word(w));
+                let told = v.span(doc, s, e).is_some_and(|sp| is_speaker(doc, sp));
+                !told && !titled
             })
     });
     let set = |slot: &mut Option<Actor>, a: Option<(&ActorRef, Option<Span>)>| {
@@ -880,10 +866,6 @@ pub fn fill(
                 .then(|| soldiers_nationality(doc, spans))
                 .flatten()
                 .filter(|cc| a1_country.is_some_and(|c| c != *cc));
-            if let Some(cc) = soldiers_hit {
-                let r = striker_military(cc, country);
-                e.actor2 = Some(to_actor(&r, None, doc));
-            }
             // territory regained is taken from a group, whoever helped
             let target_force = regains
                 .then(|| others().find(|a| nonstate(a)))
@@ -930,8 +912,9 @@ pub fn fill(
                     set(&mut e.assoc_actor_1, Some((r, s)));
                 }
             }
-            if soldiers_hit.is_some() {
-                // (set above)
+            if let Some(cc) = soldiers_hit {
+                let r = striker_military(cc, country);
+                e.actor2 = Some(to_actor(&r, None, doc));
             } else if let Some((Some(r), s)) = target_force {
                 set(&mut e.actor2, Some((r, s)));
             } else if air {

@@ -255,7 +255,7 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         }
         // the dead of the events this one is compared with ("يعد صغيرا
         // مقارنة بانفجارات أخرى أسقطت عشرات القتلى")
-        if compared(view.text.get(..ns).unwrap_or("")) {
+        if comparison_at(view.text.get(..ns).unwrap_or("")).is_some() {
             continue;
         }
         let (mut is_kill, mut is_inj) = role_of(view, ns, ne);
@@ -263,7 +263,7 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
         // قتيلين أحدهما في الديوانية", "45 جريحا") is theirs wherever its
         // verb stands; not one noun for both ("47 قتيلا وجريحا")
         if !is_kill && !is_inj {
-            // (the noun itself may come first: "47 قتيلا وجريحا")
+            // (the noun may stand between: "47 قتيلا وجريحا")
             let both = tail.split(' ').filter(|w| !w.is_empty()).take(2).any(|w| {
                 w.strip_prefix('و').is_some_and(|w| {
                     ["قتيل", "قتلي", "جريح", "جرحي", "مصاب"]
@@ -324,14 +324,9 @@ pub fn read_view(doc: &Document, span: Span, view: &View) -> Casualties {
     c
 }
 
-/// Whether the text before a figure compares with other events: "مقارنة
-/// ب", "قياسا ب", "على غرار" (the figure is theirs).
-fn compared(before: &str) -> bool {
-    comparison_at(before).is_some()
-}
-
 /// Byte where a view's text starts comparing with other events ("يعد
-/// صغيرا مقارنة بهجمات أخرى أوقعت عشرات القتلى"): what follows is theirs.
+/// صغيرا مقارنة بهجمات أخرى أوقعت عشرات القتلى", "قياسا ب", "على غرار"):
+/// what follows is theirs.
 pub(crate) fn comparison_at(text: &str) -> Option<usize> {
     let mut at = 0;
     for w in text.split(' ') {
@@ -487,7 +482,7 @@ fn listed(t: &str, before: &[&str], after: &[&str]) -> Option<u32> {
     // list starts: after a kill word, after "أن", or at the clause's start
     // (a clause cut after "إن")
     for i in 0..=words.len() {
-        let (after_kill, start) = match i.checked_sub(1).and_then(|k| words.get(k)) {
+        let (after_verb, start) = match i.checked_sub(1).and_then(|k| words.get(k)) {
             None => (false, 0),
             Some(w) => {
                 let bare = w
@@ -495,18 +490,18 @@ fn listed(t: &str, before: &[&str], after: &[&str]) -> Option<u32> {
                     .or_else(|| w.strip_prefix('ب'))
                     .or_else(|| w.strip_prefix('ف'))
                     .unwrap_or(w);
-                let after_kill = before.contains(w) || before.contains(&bare);
-                if !after_kill && !matches!(*w, "ان" | "بان" | "وان") {
+                let after_verb = before.contains(w) || before.contains(&bare);
+                if !after_verb && !matches!(*w, "ان" | "بان" | "وان") {
                     continue;
                 }
-                (after_kill, i)
+                (after_verb, i)
             }
         };
         let Some(first) = words.get(start).and_then(|w| item_count(w)) else {
             continue;
         };
         let (mut sum, mut items, mut since, mut j) = (first, 1u32, 0usize, start + 1);
-        let mut ended_by_kill = false;
+        let mut ended_by_verb = false;
         while let Some(&w) = words.get(j) {
             if !w.chars().any(char::is_alphanumeric) {
                 break;
@@ -518,7 +513,7 @@ fn listed(t: &str, before: &[&str], after: &[&str]) -> Option<u32> {
                 break;
             }
             if after.contains(&w) {
-                ended_by_kill = true;
+                ended_by_verb = true;
                 break;
             }
             let (glued, next) = if w == "و" {
@@ -545,7 +540,7 @@ fn listed(t: &str, before: &[&str], after: &[&str]) -> Option<u32> {
             }
             j += 1;
         }
-        if items >= 2 && (after_kill || ended_by_kill) {
+        if items >= 2 && (after_verb || ended_by_verb) {
             best = Some(best.map_or(sum, |b| b.max(sum)));
         }
     }
