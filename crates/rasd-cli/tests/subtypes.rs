@@ -2444,3 +2444,22 @@ fn the_police_that_tells_of_a_crime_is_not_its_target() {
     assert_eq!(e["sub_event_type"], "Attack", "{e:#}");
     assert_eq!(e["actor2"]["name"], "Civilians (Sweden)", "{e:#}");
 }
+
+#[test]
+fn a_newspaper_in_quotes_is_no_place() {
+    let reports = extract_all(
+        "newspaper",
+        &[(
+            "paper",
+            "2015-07-31",
+            "قتل 3 مدنيين، الخميس، في قصف شنته ميليشيا الحوثي على حي سكني، وفق ما أفادت مصادر طبية في المدينة لـ\"الرياض\".",
+        )],
+    );
+    // the paper the sources spoke to is not where the shells fell
+    let e = first_primary(&reports, 0);
+    assert_ne!(e["location"]["name"], "Riyadh", "{e:#}");
+    assert_eq!(
+        e["actor1"]["name"], "Houthi Movement (Ansar Allah)",
+        "{e:#}"
+    );
+}

@@ -533,6 +533,8 @@ pub const NEVER_ALONE: &[&str] = &["ابو", "ابي", "ابا", "بن", "ابن
 /// Normalised keys (see [`crate::norm::name_key`]) that are common words and
 /// must never be read as a place on their own, whatever the gazetteer says.
 pub const STOP_KEYS: &[&str] = &[
+    // "بمباركة" (with the blessing of), not Mobarakeh in Iran
+    "مباركه",
     "بلد",
     "بلاد",
     "حرب",

@@ -525,8 +525,23 @@ impl Geocoder {
                 None
             };
             let prefix = prev.filter(|p| p.word).and_then(|p| self.is_trigger(p));
-            let title =
-                prev.is_some_and(|p| p.variants().iter().any(|v| self.title_heads.contains(v)));
+            // a name in quotes with no place word before it is a title
+            // (the newspaper in 'مصادر "الرياض"', 'استفسار "الرياض"'), not
+            // the city ('في مدينة "الباب"' still is)
+            let quote = |t: Option<&Tok>| {
+                t.is_some_and(|t| !t.word && t.norm.chars().all(|c| "\"“”«»".contains(c)))
+            };
+            let place_word =
+                |t: &Tok| self.is_trigger(t).is_some() || facts::WEAK_TRIGGERS.contains(&t.key);
+            let quoted = quote(prev)
+                && quote(toks.get(m.last))
+                && !place_word(&toks[m.first])
+                && m.first
+                    .checked_sub(2)
+                    .and_then(|k| toks.get(k))
+                    .is_none_or(|b| !b.word || !place_word(b));
+            let title = quoted
+                || prev.is_some_and(|p| p.variants().iter().any(|v| self.title_heads.contains(v)));
             let next_bin = toks
                 .get(m.last)
                 .is_some_and(|t| matches!(t.key, "بن" | "ابن" | "بنت"));
