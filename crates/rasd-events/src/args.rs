@@ -524,33 +524,31 @@ pub fn fill(
     let sub = e.sub_event_type.clone().unwrap_or_default();
     // (not the hospital the wounded were taken to: "وتم نقلهم للمستشفى")
     let civilians_hit = views.iter().any(|v| {
-        v.is_match(&cues::CIVILIAN)
-            && v.find_all(&cues::CIVILIAN).iter().any(|&(s, e)| {
-                let w = v.text.get(s..e).unwrap_or("").trim();
-                let before = v.words_before(s, 1);
-                let taken_to = w.contains("مستشف")
-                    && (w.starts_with('ل')
-                        || before.first().is_some_and(|b| matches!(*b, "الي" | "الى")));
-                !taken_to
-            })
+        v.any_match(&cues::CIVILIAN, |s, e| {
+            let w = v.text.get(s..e).unwrap_or("").trim();
+            let before = v.words_before(s, 1);
+            let taken_to = w.contains("مستشف")
+                && (w.starts_with('ل')
+                    || before.first().is_some_and(|b| matches!(*b, "الي" | "الى")));
+            !taken_to
+        })
     });
     // (not the police that tells of a crime: "كما قالت الشرطة", "أعلنت
     // الشرطة الأميركية إصابة ثلاثة أشخاص"; an army that tells of its
     // battle is a side)
     let mut forces_hit = views.iter().any(|v| {
-        v.is_match(&cues::FORCES)
-            && v.find_all(&cues::FORCES).iter().any(|&(s, e)| {
-                if !v.text.get(s..e).unwrap_or("").contains("شرط") {
-                    return true;
-                }
-                // "قالت الشرطة", "الشرطة قالت", or a police title after its
-                // speaker's verb ("وقال إد باربريني قائد شرطة سان برونو")
-                let before = v.words_before(s, 5);
-                let titled = before.last().is_some_and(|w| is_title(w))
-                    && before.iter().any(|w| is_say_word(w));
-                let told = v.span(doc, s, e).is_some_and(|sp| is_speaker(doc, sp));
-                !told && !titled
-            })
+        v.any_match(&cues::FORCES, |s, e| {
+            if !v.text.get(s..e).unwrap_or("").contains("شرط") {
+                return true;
+            }
+            // "قالت الشرطة", "الشرطة قالت", or a police title after its
+            // speaker's verb ("وقال إد باربريني قائد شرطة سان برونو")
+            let before = v.words_before(s, 5);
+            let titled =
+                before.last().is_some_and(|w| is_title(w)) && before.iter().any(|w| is_say_word(w));
+            let told = v.span(doc, s, e).is_some_and(|sp| is_speaker(doc, sp));
+            !told && !titled
+        })
     });
     let set = |slot: &mut Option<Actor>, a: Option<(&ActorRef, Option<Span>)>| {
         if let Some((r, s)) = a {

@@ -581,7 +581,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     }
     // (a court as the site is no trial: "انفجار عبوة أمام محكمة")
     let legal = has(&cues::LEGAL)
-        && v.find_all(&cues::LEGAL).iter().any(|&(s, e)| {
+        && v.any_match(&cues::LEGAL, |s, e| {
             let w = v.text.get(s..e).unwrap_or("").trim();
             let site = v.words_before(s, 1).first().is_some_and(|b| {
                 matches!(
@@ -942,10 +942,9 @@ fn read_mention(
     // an event denied as hearsay ("نفى مساعد وزير الداخلية ما تردد عن
     // إصابة مرسي بالتسمم"): the denial opens the clause
     let denied_rumour = v.is_match(&cues::RUMOUR)
-        && v.words().take(3).any(|(_, w)| {
-            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-            matches!(w, "نفي" | "نفت" | "ينفي" | "تنفي" | "نفوا")
-        });
+        && v.words()
+            .take(3)
+            .any(|(_, w)| cues::DENY.is_match(w.strip_prefix(['و', 'ف']).unwrap_or(w)));
     let habit = cues::habit_start(v);
     if let Some(h) = habit.filter(|_| !matches!(class, Some(Class::Context(_)))) {
         class = if h == 0 {
@@ -1555,20 +1554,24 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
         // the landmark of another place's side: "في محافظة صلاح الدين شمالي
         // العاصمة بغداد" is in Salah al-Din, not Baghdad
         // (the side word may open the landmark's mention)
-        let norm_words = |t: &str| -> Vec<String> {
-            t.split(|c: char| c.is_whitespace() || c == '،' || c == ',')
-                .filter(|w| !w.is_empty())
-                .map(rasd_text::norm_word)
+        // (the tokens' own norms, commas left out)
+        let norm_words = |sp: Span| -> Vec<&str> {
+            let first = doc.tokens.partition_point(|t| t.span.start < sp.start);
+            doc.tokens[first..]
+                .iter()
+                .take_while(|t| t.span.end <= sp.end)
+                .filter(|t| !matches!(t.norm.as_str(), "،" | ","))
+                .map(|t| t.norm.as_str())
                 .collect()
         };
         let landmark = doc.places.iter().any(|q| {
             clause.contains(&q.span) && q.span.end <= p.span.start && {
-                let gap = norm_words(doc.slice(Span::new(q.span.end, p.span.start)));
-                let own = norm_words(doc.slice(p.span));
-                let side = |w: Option<&String>| {
+                let gap = norm_words(Span::new(q.span.end, p.span.start));
+                let own = norm_words(p.span);
+                let side = |w: Option<&&str>| {
                     w.is_some_and(|w| {
                         matches!(
-                            w.as_str(),
+                            *w,
                             "شمالي"
                                 | "جنوبي"
                                 | "شرقي"
@@ -1580,8 +1583,7 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                         )
                     })
                 };
-                let head =
-                    |w: &String| matches!(w.as_str(), "العاصمه" | "مدينه" | "محافظه" | "بلده");
+                let head = |w: &&str| matches!(*w, "العاصمه" | "مدينه" | "محافظه" | "بلده");
                 match gap.split_first() {
                     None => side(own.first()),
                     Some((first, rest)) => {

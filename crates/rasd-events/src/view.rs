@@ -130,6 +130,13 @@ impl View {
         }
     }
 
+    /// Whether `cue` matches somewhere `keep` accepts (given the match's
+    /// byte range): "a civilian word that is not the hospital the wounded
+    /// were taken to".
+    pub fn any_match(&self, cue: &Cue, keep: impl Fn(usize, usize) -> bool) -> bool {
+        self.is_match(cue) && self.find_all(cue).iter().any(|&(s, e)| keep(s, e))
+    }
+
     /// Does a regex that is not a cue match the view?
     pub fn matches_re(&self, re: &Regex) -> bool {
         re.is_match(&self.text)
