@@ -2463,3 +2463,103 @@ fn a_newspaper_in_quotes_is_no_place() {
         "{e:#}"
     );
 }
+
+#[test]
+fn the_base_bombed_is_no_al_qaeda_and_strikes_need_no_aircraft_word() {
+    let reports = extract_all(
+        "base-strikes",
+        &[(
+            "t4",
+            "2019-03-10",
+            "قال مسؤولون أمريكيون، الثلاثاء، إن إسرائيل نفذت ضربات استهدفت قاعدة جوية عسكرية قرب مدينة حمص وسط سوريا. ونقلت وكالة الأنباء الرسمية عن مصدر عسكري أن طائرات إسرائيلية أطلقت ثمانية صواريخ من فوق الأراضي اللبنانية، فيما نفت واشنطن وباريس قصف القاعدة.",
+        )],
+    );
+    // "نفذت ضربات" is the strike; the missiles fired from over Lebanon do
+    // not put it there; "قصف القاعدة" is the base, not Al Qaeda
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(e["location"]["name"], "Homs", "{e:#}");
+    assert_eq!(
+        bare_name(&e, "actor1"),
+        "Military Forces of Israel",
+        "{e:#}"
+    );
+    let all = reports[0].to_string();
+    assert!(!all.contains("Al Qaeda"), "{:#}", reports[0]);
+}
+
+#[test]
+fn the_wounded_taken_to_the_capital_and_the_police_commissioner_who_tells() {
+    let reports = extract_all(
+        "evacuated",
+        &[(
+            "grenade",
+            "2019-03-10",
+            "أعلنت الشرطة في جنوب السودان، الأحد، مقتل سبعة أشخاص وإصابة 15 آخرين في انفجار قنبلة يدوية ألقاها مجهول على سوق شعبي في بلدة تمبرة. ونقلت فرانس برس عن جون لادو، مفوض الشرطة في البلدة، إن المصابين تم إجلاؤهم إلى العاصمة جوبا لتلقي العلاج.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Grenade", "{e:#}");
+    assert_ne!(e["location"]["name"], "Juba", "{e:#}");
+    assert_eq!(e["location"]["country"], "SS", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Civilians (South Sudan)", "{e:#}");
+}
+
+#[test]
+fn an_attack_years_ago_and_a_charge_are_not_todays_events() {
+    let reports = extract_all(
+        "not-today",
+        &[
+            (
+                "reopened",
+                "2019-03-10",
+                "أعيد فتح فندق الجزيرة في مقديشو أمام النزلاء، السبت، بعد مرور ثلاثة أعوام على هجوم شنه مسلحون من حركة الشباب على الفندق وأسفر عن مقتل 20 شخصا.",
+            ),
+            (
+                "raid",
+                "2019-03-10",
+                "داهمت قوة من الجيش اللبناني، الجمعة، بلدة في قضاء الهرمل بحثا عن مطلوبين ينتمون إلى عصابات متورطة في عمليات خطف وسرقة سيارات.",
+            ),
+        ],
+    );
+    for r in &reports {
+        assert!(primaries(r).is_empty(), "{r:#}");
+    }
+}
+
+#[test]
+fn a_match_bodies_held_and_a_quarter_named_for_the_police() {
+    let reports = extract_all(
+        "not-violence",
+        &[
+            (
+                "match",
+                "2019-03-10",
+                "تعرض المهاجم الدولي لإصابة في الركبة خلال مواجهة فريقه أمام الزمالك في الدوري مساء الجمعة، وأكد طبيب النادي أن الإصابة ليست في الرباط الصليبي ولن تبعده عن الملاعب طويلا.",
+            ),
+            (
+                "bodies",
+                "2019-03-10",
+                "قالت اللجنة الدولية للصليب الأحمر، الاثنين، إن السلطات الإسرائيلية أبلغتها باحتجاز جثماني شابين فلسطينيين قتلا الجمعة قرب السياج الحدودي شرق غزة.",
+            ),
+            (
+                "quarter",
+                "2019-03-10",
+                "قتل 12 شخصا على الأقل، الخميس، في تفجير سيارة مفخخة استهدف سوقا شعبيا في منطقة الشرطة الرابعة جنوب غرب بغداد، وفق مصادر طبية.",
+            ),
+        ],
+    );
+    // a player hurt in a match is no clash (nor in Rabat: a ligament)
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    // bodies held are no arrest
+    assert!(
+        primaries(&reports[1])
+            .iter()
+            .all(|e| e["sub_event_type"] != "Arrests"),
+        "{:#}",
+        reports[1]
+    );
+    // the car bomb hit a market in the quarter, not the police
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["actor2"]["name"], "Civilians (Iraq)", "{e:#}");
+}

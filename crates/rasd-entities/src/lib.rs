@@ -275,6 +275,17 @@ impl EntityTagger {
                 }
             }
         }
+        drop_base_qaeda(&words, &mut actor_matches);
+        // a quarter named for the police is a place: "في منطقة الشرطة
+        // الرابعة جنوب غرب بغداد", "حي الشرطة"
+        actor_matches.retain(|m| {
+            let police = m.actor.name.starts_with("Police Forces");
+            let quarter = m.start > 0
+                && words.get(m.start - 1).is_some_and(|(stem, _)| {
+                    matches!(*stem, "منطقه" | "حي" | "شارع" | "ساحه" | "تقاطع" | "مجمع")
+                });
+            !(police && quarter)
+        });
         let country = dominant_country(doc);
         let span_of =
             |s: usize, e: usize| Span::new(doc.tokens[s].span.start, doc.tokens[e - 1].span.end);
@@ -372,6 +383,67 @@ impl EntityTagger {
         out.sort_by_key(|m| (m.span.start, m.span.end));
         attach_roles(doc, &mut out);
         doc.entities = out;
+    }
+}
+
+/// "القاعدة" alone is the base an article is about, not Al Qaeda, when the
+/// article names a base ("قاعدة تياس الجوية", "القاعدة العسكرية") and never
+/// the group in a longer name ("تنظيم القاعدة", "عناصر من القاعدة"):
+/// "نفيا قصف القاعدة" is the base bombed. `words` are the document's
+/// `(stem, norm)` tokens.
+fn drop_base_qaeda(words: &[(&str, &str)], matches: &mut Vec<actors::ActorMatch>) {
+    let qaeda = |m: &actors::ActorMatch| {
+        let n = &m.actor.name;
+        n.starts_with("Al Qaeda") || n.starts_with("AQAP") || n.starts_with("AQIM")
+    };
+    let bare = |m: &actors::ActorMatch| qaeda(m) && m.end == m.start + 1;
+    // the group named past a hashtag or a mark: "الموالية لتنظيم #القاعدة"
+    let group_word = |m: &actors::ActorMatch| {
+        words[..m.start]
+            .iter()
+            .rev()
+            .find(|(_, norm)| norm.chars().any(char::is_alphabetic))
+            .is_some_and(|(stem, _)| {
+                matches!(
+                    *stem,
+                    "تنظيم" | "عناصر" | "مسلحي" | "مقاتلي" | "فرع" | "زعيم" | "جماعه"
+                )
+            })
+    };
+    if !matches.iter().any(bare)
+        || matches
+            .iter()
+            .any(|m| qaeda(m) && (!bare(m) || group_word(m)))
+    {
+        return;
+    }
+    const BASE_ADJ: &[&str] = &[
+        "العسكريه",
+        "الجويه",
+        "البحريه",
+        "الامريكيه",
+        "الاميركيه",
+        "الروسيه",
+        "التركيه",
+        "الفرنسيه",
+        "البريطانيه",
+        "عسكريه",
+        "جويه",
+        "بحريه",
+    ];
+    let base_named = words.iter().enumerate().any(|(i, &(stem, norm))| {
+        let definite = norm.contains("القاعده") || norm.contains("للقاعده");
+        let adj = words
+            .get(i + 1)
+            .is_some_and(|(_, next)| BASE_ADJ.contains(next));
+        // (not a database or a popular base)
+        let other = words
+            .get(i + 1)
+            .is_some_and(|(_, next)| matches!(*next, "بيانات" | "شعبيه" | "جماهيريه"));
+        (stem == "قاعده" && (!definite || adj) && !other) || (stem == "قواعد" && adj)
+    });
+    if base_named {
+        matches.retain(|m| !bare(m));
     }
 }
 

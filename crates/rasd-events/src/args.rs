@@ -130,11 +130,36 @@ fn is_speaker(doc: &Document, span: Span) -> bool {
     words_before(doc, span, 3).iter().any(|w| is_say_word(w)) || says_after(doc, span)
 }
 
+/// A police force named as the teller of the event: the subject of a
+/// say-verb ([`is_speaker`]) or after the title of its speaker ("وقال إد
+/// باربريني قائد شرطة سان برونو", "نقلت رويترز عن ... مفوض الشرطة").
+fn police_teller(doc: &Document, a: &EntityMention) -> bool {
+    let police = a
+        .actor
+        .as_ref()
+        .is_some_and(|r| r.name.starts_with("Police Forces"));
+    police && {
+        let before = words_before(doc, a.span, 6);
+        let titled =
+            before.last().is_some_and(|w| is_title(w)) && before.iter().any(|w| is_say_word(w));
+        titled || is_speaker(doc, a.span)
+    }
+}
+
 /// A title that makes its holder speak for the force named after it.
 fn is_title(w: &str) -> bool {
     matches!(
         w,
-        "قائد" | "مدير" | "رئيس" | "المتحدث" | "متحدث" | "الناطق" | "مسوول" | "مسوولو"
+        "قائد"
+            | "مدير"
+            | "رئيس"
+            | "المتحدث"
+            | "متحدث"
+            | "الناطق"
+            | "مسوول"
+            | "مسوولو"
+            | "مفوض"
+            | "نايب"
     )
 }
 
@@ -214,6 +239,10 @@ fn is_say_word(w: &str) -> bool {
             | "واوضحت"
             | "وقالوا"
             | "واكدوا"
+            | "ابلغ"
+            | "ابلغت"
+            | "وابلغ"
+            | "وابلغت"
     )
 }
 
@@ -543,7 +572,7 @@ pub fn fill(
             }
             // "قالت الشرطة", "الشرطة قالت", or a police title after its
             // speaker's verb ("وقال إد باربريني قائد شرطة سان برونو")
-            let before = v.words_before(s, 5);
+            let before = v.words_before(s, 6);
             let titled =
                 before.last().is_some_and(|w| is_title(w)) && before.iter().any(|w| is_say_word(w));
             let told = v.span(doc, s, e).is_some_and(|sp| is_speaker(doc, sp));
@@ -876,7 +905,9 @@ pub fn fill(
                             // the other side of a battle: any armed actor
                             state(a) || nonstate(a)
                         } else {
-                            state(a)
+                            // (not the police that tells of it: "ونقلت
+                            // رويترز عن ... مفوض الشرطة في ياميبو إن")
+                            state(a) && !police_teller(doc, a)
                         }
                     })
                 })

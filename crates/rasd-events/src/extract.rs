@@ -506,6 +506,36 @@ fn only_in_support(v: &View, cue: &cues::Cue) -> bool {
         })
 }
 
+/// Whether every match of `cue` is a crime someone is charged with or
+/// wanted for, within three words after "متورطة في", "المطلوب بـ", "بتهمة",
+/// "المشتبه بـ" ("بحثا عن مطلوبين ينضوون في عصابات متورطة في عمليات خطف"):
+/// the charge, not an event.
+fn only_charged(v: &View, cue: &cues::Cue) -> bool {
+    let hits = v.find_all(cue);
+    !hits.is_empty()
+        && hits.iter().all(|&(a, _)| {
+            v.words_before(a, 3).iter().any(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                [
+                    "متورط",
+                    "تورط",
+                    "المتورط",
+                    "مطلوب",
+                    "المطلوب",
+                    "بتهم",
+                    "مشتبه",
+                    "المشتبه",
+                    "متهم",
+                    "المتهم",
+                    "بجرائم",
+                    "بجريمه",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+            })
+        })
+}
+
 /// Whether word `w` (with the word after it, `next`) says "in answer to":
 /// "ردا على", "رد على", "انتقاما ل". (The view writes ى as ي: "على" is
 /// "علي".)
@@ -574,6 +604,15 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         return None;
     }
     if has(&cues::FIGURATIVE) && !has(&cues::KILL) && !has(&cues::INJURE) {
+        return None;
+    }
+    // a player hurt in a match ("إصابة مورا ... في مواجهة ذهاب نهائي
+    // الليبرتادورس"), an objection to a referee: no weapon, no shots,
+    // nobody killed (demonstrators who ran onto the pitch still protest)
+    let demonstrators = ["متظاهر", "محتجين", "محتجون", "المحتجين"]
+        .iter()
+        .any(|w| v.text.contains(w));
+    if has(&cues::SPORT) && !has(&cues::KILL) && !weapon && !shooting && !demonstrators {
         return None;
     }
     if has(&cues::FICTION) {
@@ -695,7 +734,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if has(&cues::CLASH) || repelled || confronted {
         return Some(Class::Acled("Armed clash"));
     }
-    if has(&cues::ABDUCT) && !has(&cues::SNATCH) {
+    if has(&cues::ABDUCT) && !has(&cues::SNATCH) && !only_charged(v, &cues::ABDUCT) {
         return Some(Class::Acled("Abduction/forced disappearance"));
     }
     if has(&cues::SEXUAL) && !has(&cues::SEXUAL_TOPIC) {
@@ -722,7 +761,15 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         // an attack whose means are told elsewhere (or not at all)
         return Some(Class::Acled(PROVISIONAL));
     }
-    if has(&cues::ARREST) && (has(&cues::ARREST_CONTEXT) || armed_context(ctx, v)) {
+    // (bodies held are no arrest: "يحتجز جثماني فلسطينيين")
+    let bodies = v.find_all(&cues::ARREST).iter().all(|&(_, b)| {
+        v.text.get(b..).unwrap_or("").split(' ').take(3).any(|w| {
+            ["جثمان", "جثامين", "جثث", "جثه", "رفات"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        })
+    });
+    if has(&cues::ARREST) && !bodies && (has(&cues::ARREST_CONTEXT) || armed_context(ctx, v)) {
         return Some(Class::Acled("Arrests"));
     }
     if has(&cues::BASE) && armed_context(ctx, v) {
@@ -1149,6 +1196,7 @@ fn read_mention(
         || amid
         || (recall && !same_day)
         || v.is_match(&cues::ANNIVERSARY)
+        || v.is_match(&cues::SINCE_YEARS)
         || v.is_match(&cues::AGGREGATE)
         || matches!(class, Some(Class::Context(_)));
     let role = if background {
@@ -1505,6 +1553,15 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                             | "الصحافيه"
                     )
                 });
+            // where the wounded were taken, not where they were hit: "تم
+            // إجلاؤهم إلى العاصمة جوبا لتلقي العلاج", "نقلوا إلى مستشفيات بغداد"
+            let taken = tail.iter().any(|w| matches!(*w, "الي" | "الى"))
+                && tail.iter().any(|w| {
+                    let w = w.strip_prefix('و').unwrap_or(w);
+                    ["اجلا", "نقل", "اسعاف", "تحويل", "نقلو"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                });
             // a capital that speaks is its government: "ورفضت أنقرة لعب
             // دور", "وأعلنت موسكو"
             let metonym = tail.last().is_some_and(|w| {
@@ -1528,6 +1585,10 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                         | "وافقت"
                         | "سمحت"
                         | "قررت"
+                        | "اشارت"
+                        | "ذكرت"
+                        | "اوضحت"
+                        | "افادت"
                 )
             });
             // a town across the border from the site: "في المنطقة الحدودية في
@@ -1537,6 +1598,7 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                 .iter()
                 .any(|w| matches!(*w, "المقابله" | "المقابل" | "مقابل" | "مقابله"));
             if backer
+                || taken
                 || spoke
                 || metonym
                 || facing
@@ -1545,6 +1607,9 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                     && ((last == "من" && !(tail.len() >= 2 && near(tail[tail.len() - 2])))
                         || from_head
                         || last2.contains("من داخل")
+                        || last2.contains("من فوق")
+                        || last2.contains("من اجواء")
+                        || last2.contains("من الاجواء")
                         || last2.contains("انطلاقا من")))
                 || last2.contains("من قبل")
             {
