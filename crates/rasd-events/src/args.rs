@@ -127,7 +127,17 @@ fn actors_in<'a>(doc: &'a Document, spans: &[Span]) -> Vec<&'a EntityMention> {
 /// Whether the entity at `span` is the one speaking (after a say-verb or
 /// "باسم"/"مصدر في").
 fn is_speaker(doc: &Document, span: Span) -> bool {
-    words_before(doc, span, 3).iter().any(|w| is_say_word(w)) || says_after(doc, span)
+    // (not the subject of what was said: "أفادت أنباء بأن قوات التحالف شنت")
+    let before = words_before(doc, span, 3);
+    let said = before
+        .iter()
+        .rposition(|w| is_say_word(w))
+        .is_some_and(|k| {
+            !before[k + 1..]
+                .iter()
+                .any(|w| matches!(*w, "ان" | "بان" | "انه" | "بانه"))
+        });
+    said || says_after(doc, span)
 }
 
 /// A police force named as the teller of the event: the subject of a
@@ -139,10 +149,23 @@ fn police_teller(doc: &Document, a: &EntityMention) -> bool {
         .as_ref()
         .is_some_and(|r| r.name.starts_with("Police Forces"));
     police && {
-        let before = words_before(doc, a.span, 6);
-        let titled =
-            before.last().is_some_and(|w| is_title(w)) && before.iter().any(|w| is_say_word(w));
+        let before = words_before(doc, a.span, 7);
+        let titled = titled_by(&before) && before.iter().any(|w| is_say_word(w));
         titled || is_speaker(doc, a.span)
+    }
+}
+
+/// Whether the words before a force end with its speaker's title: "قائد
+/// شرطة", "ضابط في الشرطة", "مصدر بالشرطة" (the force's own word may carry
+/// the preposition).
+fn titled_by(before: &[&str]) -> bool {
+    match before {
+        // (an officer only in apposition: "وقال الميجر محمد أحمد وهو ضابط
+        // في الشرطة", not "قتل ضابط في الشرطة")
+        [.., "وهو" | "،" | ",", "ضابط", "في" | "من"] => true,
+        [.., t, "في" | "من"] => is_title(t) || matches!(*t, "مصدر" | "مصادر"),
+        [.., t] => is_title(t),
+        [] => false,
     }
 }
 
@@ -562,6 +585,69 @@ pub fn fill(
             !taken_to
         })
     });
+    // civilians told as such among the dead or hurt ("قتل 27 مدنيا بينهم
+    // خمسة أطفال"; not "الدفاع المدني")
+    // counted among the dead or hurt: a figure or a death word just before,
+    // not denied ("عدم مقتل مدنيين") or used as shields
+    // (fighters counted too: "قتلت خمسة مسلحين" — the group is the target)
+    let counted = |words: &[&str]| {
+        views.iter().any(|v| {
+            v.words().any(|(at, w)| {
+                words.contains(&w.trim_start_matches(['و', 'ب', 'ل'])) && {
+                    let before = v.words_before(at, 3);
+                    let counted = before.iter().any(|b| {
+                        let b = b.trim_start_matches(['و', 'ل']);
+                        crate::casualties::is_figure(b)
+                            || [
+                                "مقتل",
+                                "قتل",
+                                "اصاب",
+                                "جرح",
+                                "بينهم",
+                                "عدد",
+                                "عشرات",
+                                "مئات",
+                            ]
+                            .iter()
+                            .any(|p| b.starts_with(p))
+                    });
+                    let denied = before
+                        .iter()
+                        .any(|b| matches!(*b, "عدم" | "دون" | "بدون" | "لم" | "لا" | "ليس"));
+                    counted && !denied
+                }
+            })
+        })
+    };
+    let civilians_counted = counted(&[
+        "مدنيا",
+        "مدنيين",
+        "مدنيون",
+        "مدنيان",
+        "المدنيين",
+        "اطفال",
+        "الاطفال",
+    ]) && !counted(&[
+        "مسلحين",
+        "مسلحا",
+        "مسلحون",
+        "عناصر",
+        "مقاتلين",
+        "مقاتلا",
+        "متشددين",
+        "ارهابيين",
+        "ارهابيا",
+        "المسلحين",
+        "مسلحي",
+        "العناصر",
+        "المقاتلين",
+        "الارهابيين",
+        "متمردين",
+        "المتمردين",
+        "حوثيين",
+        "الحوثيين",
+        "حوثيا",
+    ]);
     // (not the police that tells of a crime: "كما قالت الشرطة", "أعلنت
     // الشرطة الأميركية إصابة ثلاثة أشخاص"; an army that tells of its
     // battle is a side)
@@ -572,9 +658,8 @@ pub fn fill(
             }
             // "قالت الشرطة", "الشرطة قالت", or a police title after its
             // speaker's verb ("وقال إد باربريني قائد شرطة سان برونو")
-            let before = v.words_before(s, 6);
-            let titled =
-                before.last().is_some_and(|w| is_title(w)) && before.iter().any(|w| is_say_word(w));
+            let before = v.words_before(s, 7);
+            let titled = titled_by(&before) && before.iter().any(|w| is_say_word(w));
             let told = v.span(doc, s, e).is_some_and(|sp| is_speaker(doc, sp));
             !told && !titled
         })
@@ -898,24 +983,44 @@ pub fn fill(
                 .then(|| others().find(|a| nonstate(a)))
                 .flatten()
                 .or_else(|| {
-                    others().find(|a| {
+                    // (not who accuses another of it: "واتهم الحوثيون
+                    // التحالف بشن الهجومين")
+                    others().filter(|a| !accuser(doc, a.span)).find(|a| {
                         if air {
-                            nonstate(a)
+                            // (not a group only named near civilians killed:
+                            // "27 مدنيا ... في دوما ... جيش الإسلام")
+                            nonstate(a) && (!civilians_counted || target_marked(doc, a.span))
                         } else if battle {
                             // the other side of a battle: any armed actor
                             state(a) || nonstate(a)
                         } else {
                             // (not the police that tells of it: "ونقلت
                             // رويترز عن ... مفوض الشرطة في ياميبو إن")
-                            state(a) && !police_teller(doc, a)
+                            state(a) && !police_teller(doc, a) && !responder(doc, a.span)
                         }
                     })
                 })
                 // shelled positions of an armed group ("مواقع لحزب العمال")
-                .or_else(|| shelling.then(|| others().find(|a| nonstate(a))).flatten())
+                // (not a force backing the shellers: "قوات النظام مدعمة
+                // بقوات الدفاع الوطني")
+                .or_else(|| {
+                    shelling
+                        .then(|| others().find(|a| nonstate(a) && !supports(doc, a.span)))
+                        .flatten()
+                })
                 // members of a named group hit ("ثلاثة من أفراد قوات الحزام
                 // الأمني", "ستة من عناصر حركة حسم")
                 .or_else(|| others().find(|a| nonstate(a) && members_of(doc, a.span)))
+                // gunmen told with their group are the group's ("ثلاثة
+                // مسلحين من حركة الشباب")
+                .map(|a| {
+                    if named_group(a) {
+                        return a;
+                    }
+                    others()
+                        .find(|g| named_group(g) && members_link(doc, a.span, g.span))
+                        .unwrap_or(a)
+                })
                 .map(|a| (a.actor.as_ref(), Some(a.span)))
                 // the speaker whose own fighters fought ("قالت حركة تحرير
                 // السودان إن مقاتليها صدوا هجوما شنته قوات الدعم السريع")
@@ -949,6 +1054,7 @@ pub fn fill(
             } else if air {
                 if let Some((Some(r), s)) = acts
                     .iter()
+                    .filter(|a| !civilians_counted || target_marked(doc, a.span))
                     .find(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
                     .map(|a| (a.actor.as_ref(), Some(a.span)))
                 {
@@ -1302,7 +1408,33 @@ fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
 /// act, its verb carrying the act as a pronoun right before it: "عملية
 /// أمنية نفذتها قوات عراقية", "الغارات التي شنها طيران التحالف".
 fn carried_out_by(doc: &Document, span: Span) -> bool {
-    words_before(doc, span, 1).first().is_some_and(|w| {
+    // the act's agent after it: "هذا العمل العدائي من قبل الميليشيا
+    // الحوثية", "الهجوم من قبل مسلحين" (not who intercepted or reported it:
+    // "اعترضته من قبل الدفاعات الجوية")
+    let before = words_before(doc, span, 5);
+    let by = before.len() >= 3 && before[before.len() - 2..] == ["من", "قبل"] && {
+        before[..before.len() - 2].iter().any(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            matches!(
+                w,
+                "العدايي"
+                    | "عدايي"
+                    | "الهجوم"
+                    | "هجوم"
+                    | "الاعتداء"
+                    | "اعتداء"
+                    | "القصف"
+                    | "قصف"
+                    | "الاستهداف"
+                    | "استهداف"
+                    | "الارهابي"
+                    | "الاجرامي"
+                    | "الجريمه"
+                    | "المجزره"
+            )
+        })
+    };
+    by || words_before(doc, span, 1).first().is_some_and(|w| {
         matches!(
             *w,
             "نفذتها"
@@ -1327,6 +1459,79 @@ fn after_strike_word(doc: &Document, span: Span) -> bool {
     words_before(doc, span, 1)
         .first()
         .is_some_and(|w| is_strike_word(w) && !doc.slice(span).starts_with(['ل', 'و']))
+}
+
+/// Whether the force at `span` came after the event: the subject of a verb
+/// of cordoning, rushing in or investigating within five words ("وقال سكان
+/// إن الشرطة وقوات أمن أخرى أغلقت المنطقة بعد الحادث").
+fn responder(doc: &Document, span: Span) -> bool {
+    words_after(doc, span)
+        .take(5)
+        .take_while(|w| !matches!(*w, "." | "،" | ","))
+        .any(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            [
+                "اغلقت",
+                "اغلق",
+                "طوقت",
+                "طوق",
+                "هرعت",
+                "هرع",
+                "باشرت",
+                "فرضت",
+            ]
+            .contains(&w)
+        })
+}
+
+/// Whether the actor at `span` is the subject of "اتهم" right before it.
+fn accuser(doc: &Document, span: Span) -> bool {
+    words_before(doc, span, 1).first().is_some_and(|w| {
+        matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "اتهم" | "اتهمت" | "يتهم" | "تتهم"
+        )
+    })
+}
+
+/// Whether the actor at `span` is named as what was hit: its positions,
+/// members or convoy ("مواقع لتنظيم داعش", "ضد جماعة الحوثي").
+fn target_marked(doc: &Document, span: Span) -> bool {
+    words_before(doc, span, 3).iter().any(|w| {
+        matches!(
+            w.trim_start_matches(['و', 'ب', 'ل']),
+            "مواقع"
+                | "موقع"
+                | "موقعا"
+                | "مقرات"
+                | "مقر"
+                | "تجمعات"
+                | "تجمع"
+                | "معاقل"
+                | "معقل"
+                | "عناصر"
+                | "مسلحي"
+                | "مقاتلي"
+                | "افراد"
+                | "قاده"
+                | "قيادي"
+                | "قياديا"
+                | "ضد"
+                | "استهدفت"
+                | "استهدف"
+                | "تستهدف"
+                | "يستهدف"
+                | "مخازن"
+                | "اليات"
+                | "تحصينات"
+                | "ثكنات"
+                | "معسكر"
+                | "معسكرات"
+                | "دوريه"
+                | "رتل"
+                | "قافله"
+        )
+    })
 }
 
 /// Whether a normalised word is one of [`STRIKES`], with its clitics and
@@ -1636,7 +1841,34 @@ fn is_agent(doc: &Document, span: Span) -> bool {
     };
     // (the dead are no agents: "قتل ثلاثة مسلحين في قصف")
     let killed_before = || before.iter().any(|w| kill_word(w));
-    vso || (after.iter().take(2).any(|w| agent_verb(w)) && !killed_before())
+    // "ميليشيات الحوثي قامت بقصف مركز": the act as a noun after "قام ب"
+    let did = after
+        .first()
+        .is_some_and(|w| matches!(w.strip_prefix('و').unwrap_or(w), "قام" | "قامت" | "قاموا"))
+        && after.get(1).is_some_and(|w| {
+            w.strip_prefix('ب').is_some_and(|n| {
+                [
+                    "قصف",
+                    "استهداف",
+                    "اطلاق",
+                    "تفجير",
+                    "اقتحام",
+                    "اختطاف",
+                    "خطف",
+                    "شن",
+                    "مهاجمه",
+                    "اغتيال",
+                    "قتل",
+                    "اعدام",
+                    "زرع",
+                    "الهجوم",
+                ]
+                .iter()
+                .any(|v| n.starts_with(v))
+            })
+        });
+    vso || did
+        || (after.iter().take(2).any(|w| agent_verb(w)) && !killed_before())
         || (before.last() == Some(&"من")
             && before.iter().any(|w| {
                 matches!(
@@ -1716,8 +1948,15 @@ fn verb_after(doc: &Document, span: Span, verbs: &[&str]) -> bool {
             .iter()
             .any(|p| t.norm.starts_with(p))
     });
-    stationed
-        && (j + 2..j + 7)
+    // or across a relative clause: "قوات التحالف الذي تقوده السعودية شنت
+    // غارات", "التحالف الذي شن غارات"
+    let relative = doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| matches!(t.norm.as_str(), "الذي" | "التي" | "الذين"));
+    let from = if relative { j + 1 } else { j + 2 };
+    (stationed || relative)
+        && (from..j + 7)
             .take_while(|&k| {
                 doc.tokens
                     .get(k)

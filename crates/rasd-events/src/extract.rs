@@ -63,6 +63,10 @@ pub struct Mention {
     /// The clause is the article's headline: a first line of one sentence
     /// without a full stop, the body below it.
     pub headline: bool,
+    /// The figures are the claimant's own outlet's ("وقالت وكالة أعماق ...
+    /// وأضافت أن التفجير أسفر عن مقتل 200"): they do not raise a count
+    /// told by others.
+    pub propaganda: bool,
 }
 
 impl Class {
@@ -504,6 +508,79 @@ fn only_in_support(v: &View, cue: &cues::Cue) -> bool {
                     || w.starts_with("بمسانده")
             })
         })
+}
+
+/// Whether the clause's only recall is a "منذ" that tells how long a state
+/// has lasted, after a present-tense verb of it ("مطار مدينة الحديدة التي
+/// ... وتشهد معارك ضارية منذ أيام"): the place's state, not the event's
+/// time.
+fn ongoing_since(v: &View) -> bool {
+    if cues::COMES_AFTER.is_match(&v.text) || cues::kana_qad(&v.text) {
+        return false;
+    }
+    // (in a relative clause about a place named after the act; an ongoing
+    // state told on its own, "وتدور فيها معارك منذ عامين", is background)
+    let rels: Vec<usize> = v
+        .words()
+        .filter(|(_, w)| matches!(*w, "التي" | "الذي"))
+        .map(|(at, _)| at)
+        .collect();
+    let first_act = [
+        &cues::KILL,
+        &cues::AIR,
+        &cues::SHELL,
+        &cues::IED,
+        &cues::SHOOTING,
+    ]
+    .iter()
+    .filter_map(|c| v.find_all(c).first().map(|&(a, _)| a))
+    .min();
+    let hits = v.find_all(&cues::RECALL_WORDS);
+    !hits.is_empty()
+        && hits.iter().all(|&(a, b)| {
+            let rel = rels.iter().rev().find(|&&r| r < a);
+            rel.zip(first_act).is_some_and(|(r, act)| act < *r)
+                && v.text.get(a..b).is_some_and(|w| w.trim() == "منذ")
+                && v.words_before(a, 5).iter().any(|w| {
+                    matches!(
+                        w.strip_prefix('و').unwrap_or(w),
+                        "تشهد"
+                            | "يشهد"
+                            | "تعاني"
+                            | "يعاني"
+                            | "تتواصل"
+                            | "يتواصل"
+                            | "تستمر"
+                            | "يستمر"
+                            | "تدور"
+                            | "يدور"
+                            | "يسيطر"
+                            | "تسيطر"
+                    )
+                })
+        })
+}
+
+/// Whether the clause tells an anniversary or commemoration before any act
+/// of violence ("تحيي بريطانيا الذكرى الأولى لهجوم"): what it recalls is
+/// history. A killing told first stands ("قتل مزارع في قصف إسرائيلي قبل
+/// الاحتجاجات التي يحيي الفلسطينيون خلالها يوم الأرض").
+fn commemorates(v: &View) -> bool {
+    let Some(&(at, _)) = v.find_all(&cues::ANNIVERSARY).first() else {
+        return false;
+    };
+    let acts = [
+        &cues::KILL,
+        &cues::INJURE,
+        &cues::AIR,
+        &cues::SHELL,
+        &cues::IED,
+        &cues::CLASH,
+        &cues::SHOOTING,
+    ];
+    !acts
+        .iter()
+        .any(|c| v.find_all(c).first().is_some_and(|&(a, _)| a < at))
 }
 
 /// Whether every match of `cue` is a crime someone is charged with or
@@ -1167,7 +1244,7 @@ fn read_mention(
             cues::recalls_text(v.text.get(b..).unwrap_or(""))
                 || (ts.is_empty() && !v.is_match(&cues::KILL))
         }
-        None => cues::recalls(sv) || starts_with_kana(v),
+        None => (cues::recalls(sv) && !ongoing_since(sv)) || starts_with_kana(v),
     };
     let same_day = doc
         .times
@@ -1195,7 +1272,7 @@ fn read_mention(
     let background = far
         || amid
         || (recall && !same_day)
-        || v.is_match(&cues::ANNIVERSARY)
+        || commemorates(v)
         || v.is_match(&cues::SINCE_YEARS)
         || v.is_match(&cues::AGGREGATE)
         || matches!(class, Some(Class::Context(_)));
@@ -1250,6 +1327,32 @@ fn read_mention(
         speaks_of_dead: v.is_match(&cues::KILL),
         embassy: v.text.contains("سفاره") || v.text.contains("قنصليه"),
         headline: is_headline(doc, sentence),
+        propaganda: propaganda(doc, sentence, v),
+    }
+}
+
+/// Whether the clause tells what the Islamic State's outlet said, in its
+/// own sentence or as "وأضافت" right after it.
+fn propaganda(doc: &Document, sentence: Span, v: &View) -> bool {
+    const OUTLET: &str = "اعماق";
+    if v.text.contains(OUTLET) {
+        return true;
+    }
+    let goes_on = v.words().next().is_some_and(|(_, w)| {
+        matches!(
+            w,
+            "واضافت" | "واضاف" | "وتابعت" | "وتابع" | "واشارت" | "واوضحت"
+        )
+    });
+    goes_on && {
+        let k = doc
+            .sentences
+            .partition_point(|s| s.span.start < sentence.start);
+        k > 0
+            && doc
+                .sentences
+                .get(k - 1)
+                .is_some_and(|p| rasd_text::norm_word(doc.slice(p.span)).contains(OUTLET))
     }
 }
 
@@ -1749,6 +1852,9 @@ impl Draft {
         }
         if self.date.is_none() {
             self.date = m.date;
+        }
+        if m.propaganda && (self.killed.is_some() || self.injured.is_some()) {
+            return;
         }
         self.add_casualties(m.casualties);
     }

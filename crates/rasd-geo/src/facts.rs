@@ -527,8 +527,9 @@ pub const DEFAULT_COUNTRIES: &[&str] = &[
 ];
 
 /// Keys that open a longer name and are no place alone, even after a place
-/// noun ("ضاحية أبي الفداء" is not El Obeid, whatever "أبي" alone matches).
-pub const NEVER_ALONE: &[&str] = &["ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد"];
+/// noun ("ضاحية أبي الفداء" is not El Obeid, whatever "أبي" alone matches;
+/// "مديرية الدفاع المدني" is no Al Difaa quarter of Riyadh).
+pub const NEVER_ALONE: &[&str] = &["ابو", "ابي", "ابا", "بن", "ابن", "بنت", "عبد", "دفاع"];
 
 /// Normalised keys (see [`crate::norm::name_key`]) that are common words and
 /// must never be read as a place on their own, whatever the gazetteer says.

@@ -1571,9 +1571,39 @@ fn parse_mention(cx: &Ctx, i: usize) -> Option<(NumberMention, usize)> {
         }
     }
     let mut ordinal = atom.ordinal;
-    // "الدورة الـ24": a digit number glued to the article is an ordinal
+    // "الدورة الـ24": a digit number glued to the article is an ordinal, and
+    // so is one "of" an event ("الذكرى السنوية الـ23 لمقتل الزعيم"; not "الـ24
+    // ساعة الماضية")
+    const OF_EVENT: &[&str] = &[
+        "مقتل",
+        "اغتيال",
+        "تاسيس",
+        "انطلاق",
+        "اندلاع",
+        "وفاه",
+        "رحيل",
+        "استشهاد",
+        "مجزره",
+        "هجوم",
+        "هجمات",
+        "تفجير",
+        "احتلال",
+        "بدء",
+        "سقوط",
+        "حرب",
+        "ثوره",
+        "انتفاضه",
+        "نكبه",
+        "غزو",
+        "تحرير",
+        "استقلال",
+    ];
+    // (the noun is kept without its preposition: the text has it)
+    let of_event = noun.as_ref().is_some_and(|(n, sp)| {
+        cx.doc.slice(*sp).starts_with('ل') && OF_EVENT.iter().any(|e| n.starts_with(e))
+    });
     if !atom.words
-        && noun.is_none()
+        && (noun.is_none() || of_event)
         && kind == NumberKind::Quantity
         && a0 > 0
         && cx.norm(a0 - 1) == "ال"
@@ -1912,5 +1942,11 @@ mod tests {
         let m = one("الجنود الثلاثة");
         assert!(!m.ordinal);
         assert_eq!(m.noun.as_deref(), Some("جنود"));
+        // the anniversary "of" a killing counts nobody; the last 24 hours
+        // are hours
+        let m = one("الذكرى السنوية الـ23 لمقتل الزعيم");
+        assert!(m.ordinal);
+        let m = one("خلال الـ24 ساعة الماضية");
+        assert!(!m.ordinal);
     }
 }
