@@ -2706,3 +2706,57 @@ fn the_group_that_carried_out_the_shelling_with_qama_bi() {
     );
     assert_eq!(e["actor2"]["name"], "Civilians (Yemen)", "{e:#}");
 }
+
+#[test]
+fn arms_deals_demining_bomb_threats_and_a_training_crash_are_no_events() {
+    let reports = extract_all(
+        "not-attacks",
+        &[
+            (
+                "deal",
+                "2019-03-12",
+                "قالت وزارة الخارجية الأميركية إنها وافقت على صفقة محتملة لبيع صواريخ مضادة للدبابات للسعودية تبلغ قيمتها 670 مليون دولار.",
+            ),
+            (
+                "threats",
+                "2019-03-12",
+                "أدانت محكمة في تل أبيب، الثلاثاء، شابا بإرسال مئات التهديدات بالتفجير إلى مدارس ومراكز يهودية في الولايات المتحدة وبريطانيا.",
+            ),
+            (
+                "training",
+                "2019-03-12",
+                "أعلنت وزارة الدفاع، الثلاثاء، مقتل طيار في حادث تحطم مروحية خلال عملية تدريب في قاعدة جوية قرب العاصمة.",
+            ),
+        ],
+    );
+    for r in &reports {
+        assert!(primaries(r).is_empty(), "{r:#}");
+    }
+}
+
+#[test]
+fn a_foiled_plot_with_its_plotters_killed_and_civilians_killed_beside_a_force() {
+    let reports = extract_all(
+        "foiled-beside",
+        &[
+            (
+                "foiled",
+                "2019-03-12",
+                "أعلنت أجهزة الأمن الروسية، الأحد، أنها أحبطت اعتداء قرب مدينة ساراتوف وقتلت إرهابيين من دون أن تحدد عددهم.",
+            ),
+            (
+                "ied",
+                "2019-03-12",
+                "قتل سبعة مدنيين، الاثنين، جراء انفجار عبوة ناسفة زرعها مسلحون على الطريق الرابط بين زبيد والتحيتا في محافظة الحديدة، فيما تواصل قوات التحالف العربي عمليات نزع الألغام في المنطقة.",
+            ),
+        ],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    let e = first_primary(&reports, 1);
+    assert_eq!(
+        e["sub_event_type"], "Remote explosive/landmine/IED",
+        "{e:#}"
+    );
+    assert_eq!(e["actor2"]["name"], "Civilians (Yemen)", "{e:#}");
+}

@@ -619,6 +619,19 @@ pub fn fill(
             })
         })
     };
+    let forces_counted = counted(&[
+        "جنود",
+        "جنديا",
+        "جنديين",
+        "جنديان",
+        "عسكريين",
+        "عسكريا",
+        "شرطيين",
+        "شرطيا",
+        "ضباط",
+        "ضابطا",
+        "افراد",
+    ]);
     let civilians_counted = counted(&[
         "مدنيا",
         "مدنيين",
@@ -996,7 +1009,14 @@ pub fn fill(
                         } else {
                             // (not the police that tells of it: "ونقلت
                             // رويترز عن ... مفوض الشرطة في ياميبو إن")
-                            state(a) && !police_teller(doc, a) && !responder(doc, a.span)
+                            // (nor a force named beside civilians counted
+                            // dead, unless it was hit too)
+                            state(a)
+                                && !police_teller(doc, a)
+                                && !responder(doc, a.span)
+                                && (!civilians_counted
+                                    || forces_counted
+                                    || target_marked(doc, a.span))
                         }
                     })
                 })
@@ -1005,7 +1025,13 @@ pub fn fill(
                 // بقوات الدفاع الوطني")
                 .or_else(|| {
                     shelling
-                        .then(|| others().find(|a| nonstate(a) && !supports(doc, a.span)))
+                        .then(|| {
+                            others().find(|a| {
+                                nonstate(a)
+                                    && !supports(doc, a.span)
+                                    && (!civilians_counted || target_marked(doc, a.span))
+                            })
+                        })
                         .flatten()
                 })
                 // members of a named group hit ("ثلاثة من أفراد قوات الحزام
@@ -1498,41 +1524,52 @@ fn accuser(doc: &Document, span: Span) -> bool {
 /// members or convoy ("مواقع لتنظيم داعش", "ضد جماعة الحوثي").
 fn target_marked(doc: &Document, span: Span) -> bool {
     words_before(doc, span, 3).iter().any(|w| {
-        matches!(
-            w.trim_start_matches(['و', 'ب', 'ل']),
-            "مواقع"
-                | "موقع"
-                | "موقعا"
-                | "مقرات"
-                | "مقر"
-                | "تجمعات"
-                | "تجمع"
-                | "معاقل"
-                | "معقل"
-                | "عناصر"
-                | "مسلحي"
-                | "مقاتلي"
-                | "افراد"
-                | "قاده"
-                | "قيادي"
-                | "قياديا"
-                | "ضد"
-                | "استهدفت"
-                | "استهدف"
-                | "تستهدف"
-                | "يستهدف"
-                | "مخازن"
-                | "اليات"
-                | "تحصينات"
-                | "ثكنات"
-                | "معسكر"
-                | "معسكرات"
-                | "دوريه"
-                | "رتل"
-                | "قافله"
-        )
+        let w = w.trim_start_matches(['و', 'ب', 'ل']);
+        HIT_PLACES.contains(&w)
+            || matches!(
+                w,
+                "عناصر"
+                    | "مسلحي"
+                    | "مقاتلي"
+                    | "افراد"
+                    | "قاده"
+                    | "قيادي"
+                    | "قياديا"
+                    | "ضد"
+                    | "استهدفت"
+                    | "استهدف"
+                    | "تستهدف"
+                    | "يستهدف"
+            )
     })
 }
+
+/// What an armed actor holds that is hit: "قصفت مواقع لتنظيم داعش" (the
+/// owner named after it is the target, not the agent).
+const HIT_PLACES: &[&str] = &[
+    "مواقع",
+    "موقع",
+    "موقعا",
+    "مقرات",
+    "مقر",
+    "تجمعات",
+    "تجمع",
+    "اهداف",
+    "معاقل",
+    "معقل",
+    "مخازن",
+    "مراكز",
+    "تحصينات",
+    "اوكار",
+    "ارتال",
+    "رتل",
+    "اليات",
+    "ثكنات",
+    "معسكر",
+    "معسكرات",
+    "دوريه",
+    "قافله",
+];
 
 /// Whether a normalised word is one of [`STRIKES`], with its clitics and
 /// article ("والقصف", "بالغارات").
@@ -1803,24 +1840,7 @@ fn is_agent(doc: &Document, span: Span) -> bool {
     // VSO: "أطلقت جماعة الحوثي صاروخا" (not "قتل": unvocalised, it is
     // as often "were killed")
     // (not the owner of the positions hit: "قصفت مواقع لتنظيم داعش")
-    let object = before.last().is_some_and(|w| {
-        matches!(
-            *w,
-            "مواقع"
-                | "موقع"
-                | "موقعا"
-                | "مقرات"
-                | "مقر"
-                | "تجمعات"
-                | "اهداف"
-                | "معاقل"
-                | "مخازن"
-                | "مراكز"
-                | "تحصينات"
-                | "اوكار"
-                | "ارتال"
-        )
-    });
+    let object = before.last().is_some_and(|w| HIT_PLACES.contains(w));
     let vso = !object
         && before.iter().rev().take(2).any(|w| {
             let bare = w.strip_prefix('و').unwrap_or(w);

@@ -676,11 +676,16 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         && !has(&cues::INTERCEPT)
         && !has(&cues::CLAIM)
         && !has(&cues::UNKNOWN_ATTACKER)
-        && !has(&cues::ATTACK)
+        && (!has(&cues::ATTACK) || has(&cues::EXERCISE))
     {
         return None;
     }
-    if has(&cues::FIGURATIVE) && !has(&cues::KILL) && !has(&cues::INJURE) {
+    // (arrests told beside an arms deal foiled stand: "اعتقال 21 فلسطينيا ...
+    // فضلا عن إحباط صفقة أسلحة")
+    let arrested = ["اعتقال", "اعتقل", "القبض", "توقيف", "احتجاز"]
+        .iter()
+        .any(|w| v.text.contains(w));
+    if has(&cues::FIGURATIVE) && !has(&cues::KILL) && !has(&cues::INJURE) && !arrested {
         return None;
     }
     // a player hurt in a match ("إصابة مورا ... في مواجهة ذهاب نهائي
@@ -796,8 +801,12 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
             .any(|i| (2..=4).contains(i))
     };
     // an attack repelled or foiled: the attackers met the force
+    // (a plot foiled with its plotters killed: "أحبطت اعتداء ... وقتلت
+    // إرهابيين")
     let repelled = !has(&cues::EXERCISE)
-        && ((has(&cues::REPEL) && armed_context(ctx, v)) || (has(&cues::FOIL) && group_named()));
+        && ((has(&cues::REPEL) && armed_context(ctx, v))
+            || (has(&cues::FOIL)
+                && (group_named() || (has(&cues::KILL) && has(&cues::UNKNOWN_ATTACKER)))));
     // "قتل 17 من ميليشيات الحوثي في مواجهات مع الجيش": confrontations
     // with the dead and an armed group named are a battle (not stone
     // throwers facing soldiers)
