@@ -585,82 +585,14 @@ pub fn fill(
             !taken_to
         })
     });
-    // civilians told as such among the dead or hurt ("قتل 27 مدنيا بينهم
-    // خمسة أطفال"; not "الدفاع المدني")
-    // counted among the dead or hurt: a figure or a death word just before,
-    // not denied ("عدم مقتل مدنيين") or used as shields
-    // (fighters counted too: "قتلت خمسة مسلحين" — the group is the target)
-    let counted = |words: &[&str]| {
-        views.iter().any(|v| {
-            v.words().any(|(at, w)| {
-                words.contains(&w.trim_start_matches(['و', 'ب', 'ل'])) && {
-                    let before = v.words_before(at, 3);
-                    let counted = before.iter().any(|b| {
-                        let b = b.trim_start_matches(['و', 'ل']);
-                        crate::casualties::is_figure(b)
-                            || [
-                                "مقتل",
-                                "قتل",
-                                "اصاب",
-                                "جرح",
-                                "بينهم",
-                                "عدد",
-                                "عشرات",
-                                "مئات",
-                            ]
-                            .iter()
-                            .any(|p| b.starts_with(p))
-                    });
-                    let denied = before
-                        .iter()
-                        .any(|b| matches!(*b, "عدم" | "دون" | "بدون" | "لم" | "لا" | "ليس"));
-                    counted && !denied
-                }
-            })
-        })
-    };
-    let forces_counted = counted(&[
-        "جنود",
-        "جنديا",
-        "جنديين",
-        "جنديان",
-        "عسكريين",
-        "عسكريا",
-        "شرطيين",
-        "شرطيا",
-        "ضباط",
-        "ضابطا",
-        "افراد",
-    ]);
-    let civilians_counted = counted(&[
-        "مدنيا",
-        "مدنيين",
-        "مدنيون",
-        "مدنيان",
-        "المدنيين",
-        "اطفال",
-        "الاطفال",
-    ]) && !counted(&[
-        "مسلحين",
-        "مسلحا",
-        "مسلحون",
-        "عناصر",
-        "مقاتلين",
-        "مقاتلا",
-        "متشددين",
-        "ارهابيين",
-        "ارهابيا",
-        "المسلحين",
-        "مسلحي",
-        "العناصر",
-        "المقاتلين",
-        "الارهابيين",
-        "متمردين",
-        "المتمردين",
-        "حوثيين",
-        "الحوثيين",
-        "حوثيا",
-    ]);
+    // civilians counted among the dead or hurt ("قتل 27 مدنيا بينهم خمسة
+    // أطفال"; not "الدفاع المدني"), unless fighters are counted too ("قتلت
+    // خمسة مسلحين": the group is the target); a force named beside them is
+    // its target only if it was hit too
+    let civilians_counted = counted_as_casualties(&views, CIVILIAN_WORDS)
+        && !counted_as_casualties(&views, FIGHTER_WORDS);
+    let forces_counted = counted_as_casualties(&views, FORCE_WORDS);
+    let hit_or_no_civilians = |a: &EntityMention| !civilians_counted || target_marked(doc, a.span);
     // (not the police that tells of a crime: "كما قالت الشرطة", "أعلنت
     // الشرطة الأميركية إصابة ثلاثة أشخاص"; an army that tells of its
     // battle is a side)
@@ -1002,7 +934,7 @@ pub fn fill(
                         if air {
                             // (not a group only named near civilians killed:
                             // "27 مدنيا ... في دوما ... جيش الإسلام")
-                            nonstate(a) && (!civilians_counted || target_marked(doc, a.span))
+                            nonstate(a) && hit_or_no_civilians(a)
                         } else if battle {
                             // the other side of a battle: any armed actor
                             state(a) || nonstate(a)
@@ -1014,9 +946,7 @@ pub fn fill(
                             state(a)
                                 && !police_teller(doc, a)
                                 && !responder(doc, a.span)
-                                && (!civilians_counted
-                                    || forces_counted
-                                    || target_marked(doc, a.span))
+                                && (forces_counted || hit_or_no_civilians(a))
                         }
                     })
                 })
@@ -1027,9 +957,7 @@ pub fn fill(
                     shelling
                         .then(|| {
                             others().find(|a| {
-                                nonstate(a)
-                                    && !supports(doc, a.span)
-                                    && (!civilians_counted || target_marked(doc, a.span))
+                                nonstate(a) && !supports(doc, a.span) && hit_or_no_civilians(a)
                             })
                         })
                         .flatten()
@@ -1080,7 +1008,7 @@ pub fn fill(
             } else if air {
                 if let Some((Some(r), s)) = acts
                     .iter()
-                    .filter(|a| !civilians_counted || target_marked(doc, a.span))
+                    .filter(|a| hit_or_no_civilians(a))
                     .find(|a| a.actor.as_ref().map(|r| &r.name) != a1.as_ref())
                     .map(|a| (a.actor.as_ref(), Some(a.span)))
                 {
@@ -1517,6 +1445,84 @@ fn accuser(doc: &Document, span: Span) -> bool {
             w.strip_prefix('و').unwrap_or(w),
             "اتهم" | "اتهمت" | "يتهم" | "تتهم"
         )
+    })
+}
+
+/// Civilians, fighters and state forces as the dead or hurt are named.
+const CIVILIAN_WORDS: &[&str] = &[
+    "مدنيا",
+    "مدنيين",
+    "مدنيون",
+    "مدنيان",
+    "المدنيين",
+    "اطفال",
+    "الاطفال",
+];
+const FIGHTER_WORDS: &[&str] = &[
+    "مسلحين",
+    "مسلحا",
+    "مسلحون",
+    "المسلحين",
+    "مسلحي",
+    "عناصر",
+    "العناصر",
+    "مقاتلين",
+    "المقاتلين",
+    "مقاتلا",
+    "متشددين",
+    "ارهابيين",
+    "الارهابيين",
+    "ارهابيا",
+    "متمردين",
+    "المتمردين",
+    "حوثيين",
+    "الحوثيين",
+    "حوثيا",
+];
+const FORCE_WORDS: &[&str] = &[
+    "جنود",
+    "جنديا",
+    "جنديين",
+    "جنديان",
+    "عسكريين",
+    "عسكريا",
+    "شرطيين",
+    "شرطيا",
+    "ضباط",
+    "ضابطا",
+    "افراد",
+];
+
+/// Whether one of `words` is counted among the dead or hurt in the views:
+/// a figure or a death word among the three words before it ("27 مدنيا",
+/// "مقتل مدنيين", "بينهم أطفال"), not denied ("عدم مقتل مدنيين").
+fn counted_as_casualties(views: &[View], words: &[&str]) -> bool {
+    views.iter().any(|v| {
+        v.words().any(|(at, w)| {
+            words.contains(&w.trim_start_matches(['و', 'ب', 'ل'])) && {
+                let before = v.words_before(at, 3);
+                let counted = before.iter().any(|b| {
+                    let b = b.trim_start_matches(['و', 'ل']);
+                    crate::casualties::is_figure(b)
+                        || [
+                            "مقتل",
+                            "قتل",
+                            "اصاب",
+                            "جرح",
+                            "بينهم",
+                            "عدد",
+                            "عشرات",
+                            "مئات",
+                        ]
+                        .iter()
+                        .any(|p| b.starts_with(p))
+                });
+                let denied = before
+                    .iter()
+                    .any(|b| matches!(*b, "عدم" | "دون" | "بدون" | "لم" | "لا" | "ليس"));
+                counted && !denied
+            }
+        })
     })
 }
 

@@ -525,16 +525,7 @@ fn ongoing_since(v: &View) -> bool {
         .filter(|(_, w)| matches!(*w, "التي" | "الذي"))
         .map(|(at, _)| at)
         .collect();
-    let first_act = [
-        &cues::KILL,
-        &cues::AIR,
-        &cues::SHELL,
-        &cues::IED,
-        &cues::SHOOTING,
-    ]
-    .iter()
-    .filter_map(|c| v.find_all(c).first().map(|&(a, _)| a))
-    .min();
+    let first_act = first_act(v);
     let hits = v.find_all(&cues::RECALL_WORDS);
     !hits.is_empty()
         && hits.iter().all(|&(a, b)| {
@@ -561,6 +552,23 @@ fn ongoing_since(v: &View) -> bool {
         })
 }
 
+/// Where the clause first tells an act of violence (a killing, wounding,
+/// strike, shelling, blast, clash or shooting), if it does.
+fn first_act(v: &View) -> Option<usize> {
+    [
+        &cues::KILL,
+        &cues::INJURE,
+        &cues::AIR,
+        &cues::SHELL,
+        &cues::IED,
+        &cues::CLASH,
+        &cues::SHOOTING,
+    ]
+    .iter()
+    .filter_map(|c| v.find_all(c).first().map(|&(a, _)| a))
+    .min()
+}
+
 /// Whether the clause tells an anniversary or commemoration before any act
 /// of violence ("تحيي بريطانيا الذكرى الأولى لهجوم"): what it recalls is
 /// history. A killing told first stands ("قتل مزارع في قصف إسرائيلي قبل
@@ -569,18 +577,7 @@ fn commemorates(v: &View) -> bool {
     let Some(&(at, _)) = v.find_all(&cues::ANNIVERSARY).first() else {
         return false;
     };
-    let acts = [
-        &cues::KILL,
-        &cues::INJURE,
-        &cues::AIR,
-        &cues::SHELL,
-        &cues::IED,
-        &cues::CLASH,
-        &cues::SHOOTING,
-    ];
-    !acts
-        .iter()
-        .any(|c| v.find_all(c).first().is_some_and(|&(a, _)| a < at))
+    first_act(v).is_none_or(|a| a > at)
 }
 
 /// Whether every match of `cue` is a crime someone is charged with or
