@@ -2760,3 +2760,19 @@ fn a_foiled_plot_with_its_plotters_killed_and_civilians_killed_beside_a_force() 
     );
     assert_eq!(e["actor2"]["name"], "Civilians (Yemen)", "{e:#}");
 }
+
+#[test]
+fn a_stabbing_that_hurt_people_is_an_attack_and_the_police_that_caught_him_no_target() {
+    let reports = extract_all(
+        "stabbing",
+        &[(
+            "zarqa",
+            "2019-03-12",
+            "أصيب ثلاثة أشخاص بجروح في هجوم بسكين نفذه رجل في سوق شعبي بمدينة الزرقاء الأردنية، الأحد، قبل أن تعتقله الشرطة.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Attack", "{e:#}");
+    assert_eq!(e["actor2"]["name"], "Civilians (Jordan)", "{e:#}");
+    assert_eq!(e["injuries"], 3, "{e:#}");
+}

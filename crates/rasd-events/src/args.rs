@@ -1419,23 +1419,42 @@ fn after_strike_word(doc: &Document, span: Span) -> bool {
 /// of cordoning, rushing in or investigating within five words ("وقال سكان
 /// إن الشرطة وقوات أمن أخرى أغلقت المنطقة بعد الحادث").
 fn responder(doc: &Document, span: Span) -> bool {
-    words_after(doc, span)
-        .take(5)
-        .take_while(|w| !matches!(*w, "." | "،" | ","))
-        .any(|w| {
-            let w = w.strip_prefix('و').unwrap_or(w);
-            [
-                "اغلقت",
-                "اغلق",
-                "طوقت",
-                "طوق",
-                "هرعت",
-                "هرع",
-                "باشرت",
-                "فرضت",
-            ]
-            .contains(&w)
-        })
+    // ("قبل أن تعتقله الشرطة", "قتلته الشرطة": the force that caught the
+    // attacker)
+    let caught = words_before(doc, span, 1).first().is_some_and(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        [
+            "اعتقلت",
+            "تعتقل",
+            "اوقفت",
+            "توقف",
+            "طاردت",
+            "تطارد",
+            "اردته",
+            "قتلته",
+            "قتلتهم",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    });
+    caught
+        || words_after(doc, span)
+            .take(5)
+            .take_while(|w| !matches!(*w, "." | "،" | ","))
+            .any(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                [
+                    "اغلقت",
+                    "اغلق",
+                    "طوقت",
+                    "طوق",
+                    "هرعت",
+                    "هرع",
+                    "باشرت",
+                    "فرضت",
+                ]
+                .contains(&w)
+            })
 }
 
 /// Whether the actor at `span` is the subject of "اتهم" right before it.

@@ -835,6 +835,14 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if shooting {
         return Some(Class::Acled("Attack"));
     }
+    // a stabbing ("طعن رجل ثلاثة أشخاص بسكين", "أصيب ثلاثة في هجوم بسكين"),
+    // not in the family ("طعنته بسكين" of a wife and her husband)
+    if has(&cues::KNIFE)
+        && (has(&cues::ATTACK) || has(&cues::INJURE) || has(&cues::KILL))
+        && !has(&cues::DOMESTIC)
+    {
+        return Some(Class::Acled("Attack"));
+    }
     let at_hands = has(&cues::AT_HANDS) && !has(&cues::DOMESTIC);
     // (a killing claimed: "أعلنت حركة الشباب مسؤوليتها عن قتل نائب")
     let claimed = has(&cues::CLAIM) && !has(&cues::NO_CLAIM);
