@@ -2776,3 +2776,25 @@ fn a_stabbing_that_hurt_people_is_an_attack_and_the_police_that_caught_him_no_ta
     assert_eq!(e["actor2"]["name"], "Civilians (Jordan)", "{e:#}");
     assert_eq!(e["injuries"], 3, "{e:#}");
 }
+
+#[test]
+fn a_months_toll_is_a_tally_but_the_worst_attack_this_year_is_news() {
+    let reports = extract_all(
+        "period-toll",
+        &[
+            (
+                "unami",
+                "2015-08-01",
+                "قالت بعثة الأمم المتحدة لمساعدة العراق إن 1332 عراقيا قتلوا وأصيب 2108 آخرون في هجمات وتفجيرات خلال يوليو الماضي.",
+            ),
+            (
+                "worst",
+                "2015-08-01",
+                "قتل 30 شخصا على الأقل في تفجير سيارة مفخخة استهدف سوقا شعبيا في بغداد، الخميس، في هجوم يعد الأعنف خلال العام الجاري.",
+            ),
+        ],
+    );
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["fatalities"], 30, "{e:#}");
+}

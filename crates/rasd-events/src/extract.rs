@@ -1283,7 +1283,20 @@ fn read_mention(
     };
     // "في ظل قيام الطائرات التركية بشن غارات": the circumstances, not the news
     let amid = v.text.starts_with("في ظل ");
-    let background = far
+    // a toll over a whole month or year ("1332 عراقيا لقوا مصرعهم ... خلال
+    // يوليو الماضي"): a tally, not one event (not the period a superlative
+    // ranges over: "ويعد الأسوأ من نوعه خلال العام الجاري")
+    let over_period = !ts.is_empty()
+        && ts.iter().all(|t| t.grain >= Grain::Month)
+        && v.words().any(|(_, x)| matches!(x, "خلال" | "طوال" | "طيله"))
+        && !v.words().any(|(_, x)| {
+            matches!(
+                x.strip_prefix('و').unwrap_or(x),
+                "الاسوا" | "الاعنف" | "الاكبر" | "الاكثر" | "الادمى" | "الاشد"
+            )
+        });
+    let background = over_period
+        || far
         || amid
         || (recall && !same_day)
         || commemorates(v)
