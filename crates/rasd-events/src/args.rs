@@ -148,16 +148,17 @@ fn police_teller(doc: &Document, a: &EntityMention) -> bool {
         .actor
         .as_ref()
         .is_some_and(|r| r.name.starts_with("Police Forces"));
-    police && {
-        let before = words_before(doc, a.span, 7);
-        let titled = titled_by(&before) && before.iter().any(|w| is_say_word(w));
-        titled || is_speaker(doc, a.span)
-    }
+    police && (told_by(&words_before(doc, a.span, 7)) || is_speaker(doc, a.span))
 }
 
-/// Whether the words before a force end with its speaker's title: "قائد
-/// شرطة", "ضابط في الشرطة", "مصدر بالشرطة" (the force's own word may carry
-/// the preposition).
+/// Whether the words before a force end with its speaker's title, after
+/// the speaker's verb: "وقال ... قائد شرطة", "ضابط في الشرطة", "مصدر
+/// بالشرطة" (the force's own word may carry the preposition).
+fn told_by(before: &[&str]) -> bool {
+    titled_by(before) && before.iter().any(|w| is_say_word(w))
+}
+
+/// Whether the words before a force end with its speaker's title.
 fn titled_by(before: &[&str]) -> bool {
     match before {
         // (an officer only in apposition: "وقال الميجر محمد أحمد وهو ضابط
@@ -603,10 +604,8 @@ pub fn fill(
             }
             // "قالت الشرطة", "الشرطة قالت", or a police title after its
             // speaker's verb ("وقال إد باربريني قائد شرطة سان برونو")
-            let before = v.words_before(s, 7);
-            let titled = titled_by(&before) && before.iter().any(|w| is_say_word(w));
             let told = v.span(doc, s, e).is_some_and(|sp| is_speaker(doc, sp));
-            !told && !titled
+            !told && !told_by(&v.words_before(s, 7))
         })
     });
     let set = |slot: &mut Option<Actor>, a: Option<(&ActorRef, Option<Span>)>| {

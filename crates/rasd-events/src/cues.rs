@@ -379,7 +379,13 @@ fn habit_matches(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// Recalled history: a recall phrase ([`RECALL_WORDS`]) or a pluperfect
 /// "كان ... قد" (قد within 80 characters after a form of كان).
 pub fn recalls(v: &View) -> bool {
-    v.is_match(&RECALL_WORDS) || v.is_match(&COMES_AFTER) || kana_qad(&v.text)
+    recalls_unless(v, |_| false)
+}
+
+/// [`recalls`], where `excused` may clear the recall phrases (not the
+/// pluperfect or "وجاء ... بعد"): asked only when a phrase matches.
+pub fn recalls_unless(v: &View, excused: impl FnOnce(&View) -> bool) -> bool {
+    (v.is_match(&RECALL_WORDS) && !excused(v)) || v.is_match(&COMES_AFTER) || kana_qad(&v.text)
 }
 
 /// [`recalls`] over any normalised text.
@@ -387,7 +393,7 @@ pub fn recalls_text(text: &str) -> bool {
     RECALL_WORDS.is_match(text) || COMES_AFTER.is_match(text) || kana_qad(text)
 }
 
-pub(crate) fn kana_qad(text: &str) -> bool {
+fn kana_qad(text: &str) -> bool {
     const KANA: [&str; 9] = [
         "كان",
         "كانت",

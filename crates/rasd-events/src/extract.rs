@@ -510,14 +510,11 @@ fn only_in_support(v: &View, cue: &cues::Cue) -> bool {
         })
 }
 
-/// Whether the clause's only recall is a "منذ" that tells how long a state
-/// has lasted, after a present-tense verb of it ("مطار مدينة الحديدة التي
-/// ... وتشهد معارك ضارية منذ أيام"): the place's state, not the event's
-/// time.
+/// Whether every recall phrase of the clause is a "منذ" that tells how
+/// long a state has lasted, after a present-tense verb of it ("مطار مدينة
+/// الحديدة التي ... وتشهد معارك ضارية منذ أيام"): the place's state, not
+/// the event's time ([`cues::recalls_unless`]).
 fn ongoing_since(v: &View) -> bool {
-    if cues::COMES_AFTER.is_match(&v.text) || cues::kana_qad(&v.text) {
-        return false;
-    }
     // (in a relative clause about a place named after the act; an ongoing
     // state told on its own, "وتدور فيها معارك منذ عامين", is background)
     let rels: Vec<usize> = v
@@ -1258,7 +1255,7 @@ fn read_mention(
             cues::recalls_text(v.text.get(b..).unwrap_or(""))
                 || (ts.is_empty() && !v.is_match(&cues::KILL))
         }
-        None => (cues::recalls(sv) && !ongoing_since(sv)) || starts_with_kana(v),
+        None => cues::recalls_unless(sv, ongoing_since) || starts_with_kana(v),
     };
     let same_day = doc
         .times
@@ -1379,7 +1376,7 @@ fn propaganda(doc: &Document, sentence: Span, v: &View) -> bool {
             && doc
                 .sentences
                 .get(k - 1)
-                .is_some_and(|p| rasd_text::norm_word(doc.slice(p.span)).contains(OUTLET))
+                .is_some_and(|p| View::new(doc, p.span).text.contains(OUTLET))
     }
 }
 
