@@ -2798,3 +2798,25 @@ fn a_months_toll_is_a_tally_but_the_worst_attack_this_year_is_news() {
     let e = first_primary(&reports, 1);
     assert_eq!(e["fatalities"], 30, "{e:#}");
 }
+
+#[test]
+fn a_blast_put_down_to_an_accident_is_no_bombing_but_an_open_cause_stays_one() {
+    let reports = extract_all(
+        "accidental-blast",
+        &[
+            (
+                "warehouse",
+                "2019-08-14",
+                "أصيب سبعة عمال بجروح إثر انفجار وقع مساء الثلاثاء في مستودع لشركة أسمدة في المنطقة الصناعية بمدينة الزرقاء. وقال مدير الدفاع المدني إن الانفجار نجم عن ماس كهربائي في أحد خطوط الإنتاج، وإن فرق الإطفاء سيطرت على الحريق.",
+            ),
+            (
+                "open",
+                "2019-08-14",
+                "قتل أربعة أشخاص إثر انفجار وقع مساء الثلاثاء قرب سوق شعبي في مدينة القامشلي. وقالت مصادر محلية إنه لم يتضح بعد ما إذا كان الانفجار ناجما عن عبوة ناسفة أم عن خلل فني في مولد كهربائي.",
+            ),
+        ],
+    );
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+}

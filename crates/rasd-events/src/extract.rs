@@ -220,6 +220,9 @@ struct Ctx<'a> {
     country: Option<String>,
     /// sentences that claim, deny or accuse responsibility
     responsibility_sentences: Vec<Span>,
+    /// a sentence puts a blast down to an accident, as fact and with no
+    /// strike beside it ("الانفجار وقع جراء ارتفاع درجة حرارة الجو")
+    accidental_blast: bool,
 }
 
 impl Extractor {
@@ -237,6 +240,7 @@ impl Extractor {
             protest_context: false,
             country: None,
             responsibility_sentences: Vec::new(),
+            accidental_blast: false,
         };
         ctx.country = dominant_country(&ctx);
         let clauses = clauses(doc);
@@ -265,6 +269,7 @@ impl Extractor {
         // مسؤوليته عن ...") is of another attack
         ctx.responsibility_sentences
             .retain(|s| !dated_far(doc, *s, ctx.published));
+        ctx.accidental_blast = sentence_views.iter().any(|(_, v)| accident_told(v));
         ctx.protest_context = views
             .iter()
             .any(|v| v.is_match(&cues::PROTEST) && !cues::habitual(v));
@@ -632,6 +637,20 @@ fn answered_attack(v: &View, cue: &cues::Cue) -> bool {
     own_weapon && v.find_all(cue).iter().all(|&(a, _)| a > b)
 }
 
+/// A sentence that puts a blast down to an accident as fact: the cause is
+/// named, left open by nothing ("ما إذا كان ... أم نتيجة خلل فني"), and no
+/// strike, shelling, attack or claim is told beside it ("نفى حدوث غارات
+/// ... عازيا التفجيرات إلى ماس كهربائي، فيما أكدت مصادر أخرى حدوث تلك
+/// الغارات").
+fn accident_told(v: &View) -> bool {
+    v.is_match(&cues::ACCIDENT_CAUSE)
+        && !v.is_match(&cues::CAUSE_OPEN)
+        && !v.is_match(&cues::AIR)
+        && !v.is_match(&cues::SHELL)
+        && !v.is_match(&cues::ATTACK)
+        && !v.is_match(&cues::CLAIM)
+}
+
 /// Decide the class of a clause from its cues.
 fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     let has = |c: &cues::Cue| v.is_match(c);
@@ -779,6 +798,16 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     }
     if has(&cues::SHELL) {
         return Some(Class::Acled("Shelling/artillery/missile attack"));
+    }
+    // a blast the article puts down to an accident, with no bomb, no
+    // attack and no attacker told of in the clause: no event
+    if ctx.accidental_blast
+        && !has(&cues::IED_DEVICE)
+        && !has(&cues::VBIED)
+        && !has(&cues::ATTACK)
+        && !has(&cues::UNKNOWN_ATTACKER)
+    {
+        return None;
     }
     if has(&cues::IED) || has(&cues::VBIED) {
         return Some(Class::Acled("Remote explosive/landmine/IED"));
