@@ -2820,3 +2820,31 @@ fn a_blast_put_down_to_an_accident_is_no_bombing_but_an_open_cause_stays_one() {
     let e = first_primary(&reports, 1);
     assert_eq!(e["fatalities"], 4, "{e:#}");
 }
+
+#[test]
+fn an_arrest_for_ordinary_crime_is_none_but_activists_arrested_are() {
+    let reports = extract_all(
+        "criminal-arrests",
+        &[
+            (
+                "drugs",
+                "2019-10-02",
+                "أعلنت الشرطة العراقية في البصرة، الثلاثاء، القبض على 12 متهما بتجارة المخدرات وضبط كميات من الحبوب المخدرة في منطقة الزبير.",
+            ),
+            (
+                "migrants",
+                "2019-10-02",
+                "تمكنت قوات حرس الحدود الليبية من توقيف 45 شخصا في محاولة للهجرة غير الشرعية قرب مدينة زوارة، الثلاثاء.",
+            ),
+            (
+                "activists",
+                "2019-10-02",
+                "اعتقلت قوات الأمن العراقية، الثلاثاء، خمسة ناشطين في مدينة البصرة بتهمة التحريض على الدولة، وفق ما أفادت مصادر حقوقية.",
+            ),
+        ],
+    );
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    assert!(primaries(&reports[1]).is_empty(), "{:#}", reports[1]);
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
+}

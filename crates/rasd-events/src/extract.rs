@@ -886,7 +886,14 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
                 .any(|p| w.starts_with(p))
         })
     });
-    if has(&cues::ARREST) && !bodies && (has(&cues::ARREST_CONTEXT) || armed_context(ctx, v)) {
+    // (an arrest for ordinary crime is no political arrest: "القبض على
+    // الجانية ... التي اتضح أن دوافعها السرقة", "30 مهاجرا غير شرعي")
+    let criminal = has(&cues::CRIME) && !has(&cues::POLITICAL_DETAINEE);
+    if has(&cues::ARREST)
+        && !bodies
+        && !criminal
+        && (has(&cues::ARREST_CONTEXT) || armed_context(ctx, v))
+    {
         return Some(Class::Acled("Arrests"));
     }
     if has(&cues::BASE) && armed_context(ctx, v) {
