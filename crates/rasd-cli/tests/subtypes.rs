@@ -2822,7 +2822,7 @@ fn a_blast_put_down_to_an_accident_is_no_bombing_but_an_open_cause_stays_one() {
 }
 
 #[test]
-fn an_arrest_for_ordinary_crime_is_none_but_activists_arrested_are() {
+fn an_arrest_for_ordinary_crime_is_none_but_activists_arrested_are_even_for_protesting() {
     let reports = extract_all(
         "criminal-arrests",
         &[
@@ -2841,10 +2841,18 @@ fn an_arrest_for_ordinary_crime_is_none_but_activists_arrested_are() {
                 "2019-10-02",
                 "اعتقلت قوات الأمن العراقية، الثلاثاء، خمسة ناشطين في مدينة البصرة بتهمة التحريض على الدولة، وفق ما أفادت مصادر حقوقية.",
             ),
+            (
+                "protested",
+                "2019-10-02",
+                "اعتقلت قوات الأمن العراقية، الثلاثاء، خمسة ناشطين شاركوا في الاحتجاجات المطالبة بتوفير الخدمات في مدينة البصرة.",
+            ),
         ],
     );
     assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
     assert!(primaries(&reports[1]).is_empty(), "{:#}", reports[1]);
     let e = first_primary(&reports, 2);
+    assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
+    // arrested for having protested: an arrest, not a protest broken up
+    let e = first_primary(&reports, 3);
     assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
 }

@@ -587,29 +587,63 @@ fn commemorates(v: &View) -> bool {
 /// "المشتبه بـ" ("بحثا عن مطلوبين ينضوون في عصابات متورطة في عمليات خطف"):
 /// the charge, not an event.
 fn only_charged(v: &View, cue: &cues::Cue) -> bool {
+    only_after_words(
+        v,
+        cue,
+        &[
+            "متورط",
+            "تورط",
+            "المتورط",
+            "مطلوب",
+            "المطلوب",
+            "بتهم",
+            "مشتبه",
+            "المشتبه",
+            "متهم",
+            "المتهم",
+            "بجرائم",
+            "بجريمه",
+        ],
+    )
+}
+
+/// True when the cue occurs, and each of its matches has one of the three
+/// words before it start with one of `prefixes` (a leading "و" aside).
+fn only_after_words(v: &View, cue: &cues::Cue, prefixes: &[&str]) -> bool {
     let hits = v.find_all(cue);
     !hits.is_empty()
         && hits.iter().all(|&(a, _)| {
             v.words_before(a, 3).iter().any(|w| {
                 let w = w.strip_prefix('و').unwrap_or(w);
-                [
-                    "متورط",
-                    "تورط",
-                    "المتورط",
-                    "مطلوب",
-                    "المطلوب",
-                    "بتهم",
-                    "مشتبه",
-                    "المشتبه",
-                    "متهم",
-                    "المتهم",
-                    "بجرائم",
-                    "بجريمه",
-                ]
-                .iter()
-                .any(|p| w.starts_with(p))
+                prefixes.iter().any(|p| w.starts_with(p))
             })
         })
+}
+
+/// A protest told only as what those arrested had done ("اعتقلت ... خمسة
+/// ناشطين شاركوا في الاحتجاجات", "لمشاركتهم في التظاهرات", "على خلفية
+/// الاحتجاجات"): the arrest is the event, not an intervention in a protest.
+fn arrested_for_protesting(v: &View) -> bool {
+    v.is_match(&cues::ARREST)
+        && only_after_words(
+            v,
+            &cues::PROTEST,
+            &[
+                "شارك",
+                "مشارك",
+                "لمشارك",
+                "بمشارك",
+                "المشارك",
+                "خلفيه",
+                "لتنظيم",
+                "بتنظيم",
+                "الدعوه",
+                "دعوا",
+                "دعا",
+                "التحريض",
+                "بالتحريض",
+            ],
+        )
 }
 
 /// Whether word `w` (with the word after it, `next`) says "in answer to":
@@ -750,7 +784,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         return Some(Class::Acled("Disrupted weapons use"));
     }
     if has(&cues::PROTEST) || ctx.protest_context {
-        let protest_here = has(&cues::PROTEST);
+        let protest_here = has(&cues::PROTEST) && !arrested_for_protesting(v);
         // rubber bullets and tear gas are an intervention, live fire is not
         let live = shooting && (!has(&cues::RUBBER) || has(&cues::LIVE_FIRE));
         if (live || (has(&cues::KILL) && protest_here))
