@@ -2856,3 +2856,26 @@ fn an_arrest_for_ordinary_crime_is_none_but_activists_arrested_are_even_for_prot
     let e = first_primary(&reports, 3);
     assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
 }
+
+#[test]
+fn a_toll_a_monitor_documented_without_means_is_a_tally_not_an_attack() {
+    let reports = extract_all(
+        "documented-toll",
+        &[
+            (
+                "documented",
+                "2019-05-20",
+                "قال مكتب التوثيق في محافظة إدلب، الاثنين، إنه وثق مقتل 412 شخصا بينهم 280 مدنيا على يد قوات النظام والميليشيات الموالية لها في ريف إدلب الجنوبي.",
+            ),
+            (
+                "gunmen",
+                "2019-05-20",
+                "قتل مسلحون مجهولون، الاثنين، ثلاثة مدنيين في بلدة سراقب بريف إدلب، وفق ما أفادت مصادر محلية.",
+            ),
+        ],
+    );
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["sub_event_type"], "Attack", "{e:#}");
+    assert_eq!(e["fatalities"], 3, "{e:#}");
+}

@@ -1369,6 +1369,7 @@ fn read_mention(
         || commemorates(v)
         || v.is_match(&cues::SINCE_YEARS)
         || v.is_match(&cues::AGGREGATE)
+        || (class == Some(Class::Acled(PROVISIONAL)) && v.is_match(&cues::DOCUMENTED))
         || matches!(class, Some(Class::Context(_)));
     let role = if background {
         Role::Background
@@ -2062,6 +2063,8 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         if m.class != Some(Class::Acled(PROVISIONAL)) {
             continue;
         }
+        // (not an event told before "من جهة أخرى" when this clause opens
+        // with it: a new story)
         let found = drafts
             .iter()
             .position(|d| family(d.class).is_some() && d.fits(m));
