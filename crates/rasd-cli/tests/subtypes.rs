@@ -2879,3 +2879,18 @@ fn a_toll_a_monitor_documented_without_means_is_a_tally_not_an_attack() {
     assert_eq!(e["sub_event_type"], "Attack", "{e:#}");
     assert_eq!(e["fatalities"], 3, "{e:#}");
 }
+
+#[test]
+fn an_attack_repelled_with_the_day_between_commas_is_a_battle() {
+    let reports = extract_all(
+        "repelled-day",
+        &[(
+            "kahil",
+            "2018-07-04",
+            "تصدت فصائل الجيش السوري الحر، الأربعاء، لهجوم مكثف لقوات النظام مدعومة بميليشيات إيرانية على بلدة كحيل بريف درعا الشرقي.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+}

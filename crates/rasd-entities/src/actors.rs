@@ -882,6 +882,12 @@ const GROUPS: &[Group] = &[
         aliases: &["كتيبة ثوار طرابلس", "ثوار طرابلس"],
     },
     Group {
+        name: "Benghazi Defense Brigades",
+        inter: 2,
+        country: Some("LY"),
+        aliases: &["سرايا الدفاع عن بنغازي", "سرايا الدفاع عن بنغازى"],
+    },
+    Group {
         name: "Kaniyat Militia",
         inter: 3,
         country: Some("LY"),
