@@ -634,6 +634,17 @@ pub static COUNTED: Lazy<Vec<(Regex, &'static str)>> = Lazy::new(|| {
 mod tests {
     use super::*;
 
+    /// A word gap counts words: the punctuation tokens of a day set off by
+    /// commas ("، الأربعاء،") do not use it up.
+    #[test]
+    fn a_word_gap_does_not_count_punctuation() {
+        let r = lex(r"\bصد\b(?: [^ ]+){0,2} لهجوم\b");
+        assert!(r.is_match("صد الجيش , الاربعاء , لهجوم"));
+        assert!(r.is_match("صد الجيش الاربعاء لهجوم"));
+        assert!(!r.is_match("صد الجيش في الاربعاء لهجوم"));
+        assert!(!r.is_match("صد الجيش , في , الاربعاء , لهجوم"));
+    }
+
     /// The automaton answers exactly what each literal cue's regex answers.
     #[test]
     fn words_that_only_look_like_clitic_and_word_are_no_cue() {

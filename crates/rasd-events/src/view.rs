@@ -4,6 +4,7 @@
 //! and every match maps back to a char span of the original text.
 
 use crate::cues::{Cue, LITERALS};
+use once_cell::sync::Lazy;
 use rasd_core::{Document, Span};
 use regex::Regex;
 use std::cell::RefCell;
@@ -171,7 +172,17 @@ pub fn lex_pattern(pattern: &str) -> String {
     // start, the end, or a space. Writing it so (instead of Unicode `\b`)
     // lets the regex crate use its DFA on Arabic text instead of the much
     // slower PikeVM, which Unicode word boundaries on non-ASCII text force.
-    normalize_arabic(&ascii_boundaries(pattern))
+    // a word gap "(?: [^ ]+){0,5}" counts words, not the punctuation
+    // tokens between them ("تصدت فصائل الجيش السوري الحر، الأربعاء، لهجوم":
+    // the commas are tokens of their own, normalised to ',')
+    static GAP: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"\(\?: \[\^ \]\+\)(\{\d+,\d+\})").expect("gap pattern"));
+    const PUNCT: &str = r#"(?: [,;:"'()-])*"#;
+    let bounded = ascii_boundaries(pattern);
+    let gaps = GAP.replace_all(&bounded, |c: &regex::Captures| {
+        format!("(?:{PUNCT} [^ ]+){}{PUNCT}", &c[1])
+    });
+    normalize_arabic(&gaps)
 }
 
 /// Arabic letters normalised like the text; ASCII (regex syntax, spaces)
