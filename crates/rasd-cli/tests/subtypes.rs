@@ -2894,3 +2894,20 @@ fn an_attack_repelled_with_the_day_between_commas_is_a_battle() {
     assert_eq!(e["sub_event_type"], "Armed clash", "{e:#}");
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
 }
+
+#[test]
+fn a_prayer_that_god_grant_recovery_is_no_yemen() {
+    let reports = extract_all(
+        "yamunnu",
+        &[(
+            "jazan",
+            "2016-03-10",
+            "قتل أربعة من رجال الأمن في انفجار عبوة ناسفة استهدف دورية في محافظة صامطة بمنطقة جازان، الأربعاء. وقال أمير المنطقة في بيان: نسأل الله أن يتغمد الشهداء بواسع رحمته وأن يمن على المصابين بالشفاء العاجل.",
+        )],
+    );
+    // (a Yemen read in "يمن" sank every Saudi place but the province)
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["name"], "Samtah", "{e:#}");
+    assert_eq!(e["location"]["country"], "SA", "{e:#}");
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+}

@@ -526,6 +526,11 @@ pub const DEFAULT_COUNTRIES: &[&str] = &[
     "TR", "KW", "QA", "AE", "BH", "OM", "TN", "DZ", "MA", "MR", "DJ", "ER", "ET", "KE", "TD",
 ];
 
+/// Countries named with the article ("اليمن") whose bare form is a common
+/// word ("أن يمن على المصابين بالشفاء": may He grant): without the article
+/// they are no country.
+pub const ARTICLE_ONLY_COUNTRIES: &[&str] = &["يمن"];
+
 /// Keys that open a longer name and are no place alone, even after a place
 /// noun ("ضاحية أبي الفداء" is not El Obeid, whatever "أبي" alone matches;
 /// "مديرية الدفاع المدني" is no Al Difaa quarter of Riyadh).

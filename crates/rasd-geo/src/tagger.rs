@@ -244,6 +244,23 @@ struct Cand<'i> {
     place: Place<'i>,
 }
 
+/// A one-word country name that needs its article and is written without
+/// it ("أن يمن على المصابين": a verb, not Yemen; see
+/// [`facts::ARTICLE_ONLY_COUNTRIES`]).
+fn article_dropped(toks: &[Tok<'_>], m: &Match) -> bool {
+    let Some(t) = toks.get(m.first) else {
+        return false;
+    };
+    let key = t.variants().get(m.variant).copied().unwrap_or(t.key);
+    let before = t
+        .norm
+        .get(..t.norm.len().saturating_sub(key.len()))
+        .unwrap_or("");
+    m.last - m.first == 1
+        && facts::ARTICLE_ONLY_COUNTRIES.contains(&key)
+        && !(before.ends_with("ال") || before.ends_with("لل"))
+}
+
 /// Raise the candidates whose place `keep`s (+2) and sink the others (−10),
 /// best first again: a place pinned by another next to it.
 fn favour(cands: &mut [Cand<'_>], keep: impl Fn(&Place<'_>) -> bool) {
@@ -486,7 +503,7 @@ impl Geocoder {
         for m in &matches {
             if let Some((p, _)) = idx.postings(m.output).next() {
                 if let Some(pl) = idx.get_lite(p) {
-                    if pl.kind == Kind::Country {
+                    if pl.kind == Kind::Country && !article_dropped(&toks, m) {
                         *ctx.entry(pl.country).or_default() += 1.0;
                     }
                 }
@@ -628,7 +645,7 @@ impl Geocoder {
                     s -= 10.0;
                 }
                 if bare
-                    && !matches!(p.kind, Kind::Country)
+                    && (!matches!(p.kind, Kind::Country) || article_dropped(&toks, &m))
                     && idx.get(pi).is_some_and(|f| f.name_ar.starts_with("ال"))
                 {
                     s -= 10.0;
