@@ -2911,3 +2911,21 @@ fn a_prayer_that_god_grant_recovery_is_no_yemen() {
     assert_eq!(e["location"]["country"], "SA", "{e:#}");
     assert_eq!(e["fatalities"], 4, "{e:#}");
 }
+
+#[test]
+fn the_special_emergency_forces_hit_are_the_police_of_the_country_hit() {
+    let reports = extract_all(
+        "emergency-forces",
+        &[(
+            "condemned",
+            "2016-05-12",
+            "أدان رئيس مجلس النواب في مملكة البحرين التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ الخاصة في محافظة صامطة بمنطقة جازان، الأربعاء، وأسفر عن مقتل سبعة من منسوبي القوات وإصابة آخرين.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["country"], "SA", "{e:#}");
+    assert_eq!(
+        e["actor2"]["name"], "Police Forces of Saudi Arabia (2015-)",
+        "{e:#}"
+    );
+}

@@ -45,6 +45,8 @@ fn names_nationality(text: &str) -> bool {
         "المركزي",
         "الرسمي",
         "النظاميه",
+        // "الطوارئ" (emergency), normalised with its hamza seat to ي
+        "الطواري",
     ];
     rasd_text::norm_word(text).split(' ').any(|w| {
         (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() > 3 && !ROLE_ADJ.contains(&w)
@@ -1509,6 +1511,8 @@ const FORCE_WORDS: &[&str] = &[
     "ضباط",
     "ضابطا",
     "افراد",
+    "منسوبي",
+    "منتسبي",
 ];
 
 /// Whether one of `words` is counted among the dead or hurt in the views:
