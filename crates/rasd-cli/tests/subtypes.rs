@@ -2929,3 +2929,45 @@ fn the_special_emergency_forces_hit_are_the_police_of_the_country_hit() {
         "{e:#}"
     );
 }
+
+#[test]
+fn an_aside_between_the_dead_and_their_verb_keeps_the_toll() {
+    let reports = extract_all(
+        "aside-toll",
+        &[(
+            "maymana",
+            "2015-07-23",
+            "قال مسؤول محلي، الأربعاء، إن ما لايقل عن 19 شخصا، معظمهم من المدنيين، قتلوا في تفجير انتحاري استهدف سوقا شعبيا في مدينة ميمنة بولاية فارياب شمالي أفغانستان.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Suicide bomb", "{e:#}");
+    assert_eq!(e["fatalities"], 19, "{e:#}");
+}
+
+#[test]
+fn what_a_country_often_does_is_no_event_and_an_army_announcing_strike_deaths_struck() {
+    let reports = extract_all(
+        "habit-announcer",
+        &[
+            (
+                "threat",
+                "2018-06-08",
+                "هدد الرئيس التركي رجب طيب أردوغان، الخميس، بضرب معسكرات المسلحين الأكراد في جبال قنديل إذا لم تتحرك الحكومة العراقية. وكثيرا ما تنفذ تركيا ضربات جوية شمالي العراق تقول إنها تستهدف مسلحي حزب العمال الكردستاني.",
+            ),
+            (
+                "announced",
+                "2018-06-15",
+                "أعلن الجيش التركي، الجمعة، عن مقتل 14 مسلحا كرديا في ضربات جوية على منطقة جبال قنديل شمالي العراق.",
+            ),
+        ],
+    );
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert_eq!(
+        e["actor1"]["name"], "Military Forces of Turkey (2016-)",
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 14, "{e:#}");
+}

@@ -458,6 +458,46 @@ fn own_forces_speaker<'a>(
         .map(|e| (e.actor.as_ref(), Some(e.span)))
 }
 
+/// A state army that announces the dead of air strikes it does not
+/// ascribe to anyone ("أعلن الجيش التركي، الجمعة، عن مقتل 26 مسلحا كرديا
+/// في ضربات جوية"): it struck. Only a state force (at home or abroad:
+/// inter 1 or 8) that announces
+/// ("أعلن") with the deaths within a few words after it.
+fn announcing_force<'a>(
+    doc: &'a Document,
+    spans: &[Span],
+) -> Option<(Option<&'a rasd_core::ActorRef>, Option<Span>)> {
+    armed_speakers(doc, spans)
+        .filter(|e| {
+            e.actor
+                .as_ref()
+                .is_some_and(|r| r.inter == 1 || r.inter == 8)
+        })
+        .find(|e| {
+            let announced = words_before(doc, e.span, 3).iter().any(|w| {
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                matches!(w, "اعلن" | "اعلنت")
+            });
+            // (not its own dead: "أعلن الجيش التركي مقتل أحد جنوده",
+            // "بمقتل 3 جنود أتراك")
+            let after: Vec<&str> = words_after(doc, e.span).take(10).collect();
+            let deaths = after.iter().take(6).position(|w| {
+                let w = w.strip_prefix(['و', 'ب']).unwrap_or(w);
+                matches!(w, "مقتل" | "قتل" | "تحييد" | "القضاء")
+            });
+            let own_dead = deaths.is_some_and(|k| {
+                after.iter().skip(k + 1).take(3).any(|w| {
+                    ["جند", "جنو", "ضابط", "ضباط", "عسكري", "شرطي", "احد"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                        || OWN_MEMBERS.contains(w)
+                })
+            });
+            announced && deaths.is_some() && !own_dead
+        })
+        .map(|e| (e.actor.as_ref(), Some(e.span)))
+}
+
 /// Fill actors, weapons, quantities, claims and responsibility.
 ///
 /// `responsibility_sentences` are the article's sentences that claim, deny
@@ -808,6 +848,8 @@ pub fn fill(
                 // drone's country struck, whoever else is named
                 let r = striker_military(cc, country);
                 set(&mut e.actor1, Some((&r, Some(sp))));
+            } else if let Some((Some(r), s)) = air.then(|| announcing_force(doc, spans)).flatten() {
+                set(&mut e.actor1, Some((r, s)));
             } else if let Some(a) = acts.iter().find(|a| nonstate(a) && is_agent(doc, a.span)) {
                 // "اقتحم مسلحون من حركة طالبان": the gunmen are the group's
                 let a = acts
@@ -1094,6 +1136,20 @@ pub fn fill(
         {
             *slot = None;
         }
+    }
+    // civilians do not sign truces, pledge allegiance or set up bases:
+    // "المواطنون الأفغان" who welcomed a ceasefire are no party to it
+    if matches!(
+        e.sub_event_type.as_deref(),
+        Some(
+            "Agreement"
+                | "Change to group/activity"
+                | "Headquarters or base established"
+                | "Non-violent transfer of territory"
+        )
+    ) && e.actor1.as_ref().is_some_and(|a| a.inter == 7)
+    {
+        e.actor1 = e.actor2.take().filter(|a| a.inter != 7);
     }
     // one actor is not both sides ("6 مسلحين" read on either side)
     if e.actor2.is_some()

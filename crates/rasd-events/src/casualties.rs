@@ -594,13 +594,22 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
         .split(' ')
         .filter(|w| !w.is_empty() && *w != "،" && *w != ",")
         .collect();
-    let after: Vec<&str> = view
+    // (after it a comma ends the search, but an aside set off by two
+    // commas right after the noun is passed over: "25 شخصا، معظمهم من
+    // المدنيين، قتلوا"; not "700 كيلومتر جنوبي طرابلس، قتل حوالي 29")
+    let mut after: Vec<&str> = view
         .text
         .get(ne..)
         .unwrap_or("")
         .split(' ')
         .filter(|w| !w.is_empty())
         .collect();
+    let comma = |w: &&str| *w == "،" || *w == ",";
+    if after.get(1).is_some_and(comma) {
+        if let Some(close) = after.iter().skip(2).take(5).position(comma) {
+            after.drain(1..close + 3);
+        }
+    }
     // a figure in digits or in words ("وجرح تسعة")
     const NUMBER_WORDS: &[&str] = &[
         "اثنان",

@@ -459,6 +459,11 @@ fn dual_singular(norm: &str) -> Option<String> {
         }
         m
     });
+    // "طالبان" is the Taliban, not two students
+    const NAMES: &[&str] = &["طالبان"];
+    if NAMES.contains(&norm) || NAMES.contains(&best_stem(norm)) {
+        return None;
+    }
     map.get(norm)
         .or_else(|| map.get(best_stem(norm)))
         .map(|b| (*b).to_string())
@@ -1206,6 +1211,9 @@ fn parse_atom(cx: &Ctx, i: usize, allow_conj_first: bool) -> Option<Atom> {
 const PREFIXES: &[(&[&str], Qualifier, bool)] = &[
     (&["ما", "لا", "يقل", "عن|علي"], Qualifier::AtLeast, false),
     (&["لا", "يقل", "عن|علي"], Qualifier::AtLeast, false),
+    // written as one word: "ما لايقل عن 25 شخصا"
+    (&["ما", "لايقل", "عن|علي"], Qualifier::AtLeast, false),
+    (&["لايقل", "عن|علي"], Qualifier::AtLeast, false),
     (&["ما", "لا", "يقلون", "عن"], Qualifier::AtLeast, false),
     (&["علي", "الاقل"], Qualifier::AtLeast, false),
     (&["ما", "يزيد", "عن|علي"], Qualifier::AtLeast, true),
@@ -1920,6 +1928,22 @@ mod tests {
         );
         let m = one("قرابة 1.5 مليون");
         assert_eq!((m.value, m.qualifier), (1_500_000.0, Qualifier::About));
+    }
+
+    #[test]
+    fn the_taliban_are_no_two_students() {
+        assert!(nums("زعيم طالبان الباكستانية قتل").is_empty());
+        assert!(nums("مقاتلي حركة طالبان").is_empty());
+        assert_eq!(one("اعتقل طالبين").value, 2.0);
+    }
+
+    #[test]
+    fn at_least_written_as_one_word() {
+        let m = one("ما لايقل عن 25 شخصا");
+        assert_eq!(
+            (m.min, m.max, m.qualifier),
+            (Some(25.0), None, Qualifier::AtLeast)
+        );
     }
 
     #[test]
