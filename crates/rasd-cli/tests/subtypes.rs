@@ -2971,3 +2971,25 @@ fn what_a_country_often_does_is_no_event_and_an_army_announcing_strike_deaths_st
     );
     assert_eq!(e["fatalities"], 14, "{e:#}");
 }
+
+#[test]
+fn a_statement_stopped_is_no_arrest_but_suspects_stopped_are() {
+    let reports = extract_all(
+        "stopped",
+        &[
+            (
+                "statement",
+                "2018-04-01",
+                "قال دبلوماسيون إن الولايات المتحدة أوقفت بيانا أعدته الكويت لمجلس الأمن، السبت، كان يدعو إلى إجراء تحقيق مستقل ويحث جميع الأطراف على ضبط النفس.",
+            ),
+            (
+                "suspects",
+                "2018-04-01",
+                "أوقفت الشرطة الفرنسية، السبت، ثلاثة أشخاص يشتبه في صلتهم بالهجوم على متجر في مدينة تريب.",
+            ),
+        ],
+    );
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
+}

@@ -913,12 +913,58 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         return Some(Class::Acled(PROVISIONAL));
     }
     // (bodies held are no arrest: "يحتجز جثماني فلسطينيين")
-    let bodies = v.find_all(&cues::ARREST).iter().all(|&(_, b)| {
-        v.text.get(b..).unwrap_or("").split(' ').take(3).any(|w| {
-            ["جثمان", "جثامين", "جثث", "جثه", "رفات"]
+    // (nor is a thing stopped: "أوقفت بيانا أعدته الكويت لمجلس الأمن",
+    // "أوقف الدعم")
+    let bodies = v.find_all(&cues::ARREST).iter().all(|&(a, b)| {
+        let after = v.text.get(b..).unwrap_or("");
+        let stopped = v.text.get(a..b).is_some_and(|m| m.contains("وقف"))
+            && after.split(' ').find(|w| !w.is_empty()).is_some_and(|w| {
+                [
+                    "بيان",
+                    "مشروع",
+                    "العمل",
+                    "عمل",
+                    "الدعم",
+                    "دعم",
+                    "المساعد",
+                    "مساعد",
+                    "التمويل",
+                    "تمويل",
+                    "الرحلات",
+                    "رحلات",
+                    "القتال",
+                    "اطلاق",
+                    "العمليات",
+                    "عمليات",
+                    "الحرب",
+                    "التعامل",
+                    "صادرات",
+                    "الصادرات",
+                    "الانتاج",
+                    "ضخ",
+                    "بث",
+                    "استيراد",
+                    "الاستيراد",
+                    "التصدير",
+                    "تصدير",
+                    "المفاوضات",
+                    "مفاوضات",
+                    "الحوار",
+                    "الدراسه",
+                    "النشاط",
+                    "نشاط",
+                    "الملاحه",
+                    "حركه",
+                ]
                 .iter()
                 .any(|p| w.starts_with(p))
-        })
+            });
+        stopped
+            || after.split(' ').take(3).any(|w| {
+                ["جثمان", "جثامين", "جثث", "جثه", "رفات"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            })
     });
     // (an arrest for ordinary crime is no political arrest: "القبض على
     // الجانية ... التي اتضح أن دوافعها السرقة", "30 مهاجرا غير شرعي")
