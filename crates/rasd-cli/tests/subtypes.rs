@@ -2993,3 +2993,19 @@ fn a_statement_stopped_is_no_arrest_but_suspects_stopped_are() {
     let e = first_primary(&reports, 1);
     assert_eq!(e["sub_event_type"], "Arrests", "{e:#}");
 }
+
+#[test]
+fn a_list_of_places_on_one_side_of_a_town_is_there() {
+    let reports = extract_all(
+        "listed-side",
+        &[(
+            "daraa",
+            "2018-06-27",
+            "قال المرصد السوري لحقوق الإنسان إن غارات جوية لقوات النظام استهدفت مساء الثلاثاء مستشفيات صيدا والجيزة والمسيفرة، شرقي مدينة درعا، ما أدى إلى خروجها عن الخدمة.",
+        )],
+    );
+    // (not Sidon in Lebanon, nor Giza in Egypt)
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+    assert_eq!(e["location"]["admin1"], "Dar'a", "{e:#}");
+}

@@ -750,7 +750,21 @@ impl Geocoder {
         // a place told inside another ("قرية قصر البريج في ريف حلب", "صرواح
         // بمحافظة مأرب") or on one side of it is in the other's country
         for k in 0..scored.len().saturating_sub(1) {
-            let end = scored[k].m.last;
+            // (past the rest of a list it opens: "مستشفيات صيدا والجيزة
+            // والمسيفرة، شرقي مدينة درعا" are all east of Daraa)
+            let mut end = scored[k].m.last;
+            let mut listed = 0;
+            while listed < 4
+                && toks.get(end).is_some_and(|t| {
+                    t.word && t.norm.starts_with('و') && t.norm.chars().count() > 3
+                })
+            {
+                end += 1;
+                listed += 1;
+            }
+            if listed > 0 && toks.get(end).is_some_and(|t| matches!(t.norm, "," | "،")) {
+                end += 1;
+            }
             // (the next accepted name: "ريف" alone is no place)
             let Some(next) = scored[k + 1..]
                 .iter()
@@ -758,10 +772,15 @@ impl Geocoder {
             else {
                 continue;
             };
-            if next.m.first > end + 2 {
+            if next.m.first > end + 3 {
                 continue;
             }
-            let between: Vec<&str> = toks[end..next.m.first].iter().map(|t| t.norm).collect();
+            // (a comma before a side is no word: "صيدا، شرقي مدينة درعا")
+            let between: Vec<&str> = toks[end..next.m.first]
+                .iter()
+                .map(|t| t.norm)
+                .filter(|w| !matches!(*w, "," | "،"))
+                .collect();
             let head = |w: &str| {
                 matches!(
                     w,
@@ -788,7 +807,8 @@ impl Geocoder {
             let opens_with_side = toks.get(next.m.first).is_some_and(|t| side(t.norm));
             let beside = match between[..] {
                 [h] => side(h) || opens_with_side,
-                [_, h] => side(h),
+                // "غربي بعقوبة" after a word; "شرقي مدينة درعا"
+                [s, h] => side(h) || (side(s) && head(h)),
                 [] => opens_with_side,
                 _ => false,
             };
