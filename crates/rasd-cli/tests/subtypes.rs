@@ -3009,3 +3009,36 @@ fn a_list_of_places_on_one_side_of_a_town_is_there() {
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
     assert_eq!(e["location"]["admin1"], "Dar'a", "{e:#}");
 }
+
+#[test]
+fn a_capital_that_acts_a_name_with_its_country_and_a_surname_are_no_sites() {
+    let reports = extract_all(
+        "not-sites",
+        &[
+            (
+                "afrin",
+                "2018-03-01",
+                "أعلن الجيش التركي، الخميس، مقتل 8 من جنوده وإصابة 13 آخرين في منطقة عفرين شمالي سوريا، حيث تشن أنقرة عملية عسكرية ضد المقاتلين الأكراد.",
+            ),
+            (
+                "bajaur",
+                "2018-03-09",
+                "قال متحدث باسم حركة طالبان الباكستانية إن 21 تلميذا قتلوا الأربعاء في غارة لطائرة مسيرة أمريكية على مدرسة دينية قرب منطقة باجور القبلية الباكستانية.",
+            ),
+            (
+                "buldan",
+                "2015-07-21",
+                "قتل ثلاثة مدنيين في انفجار هز بلدة في جنوب شرق تركيا، الاثنين. وقالت النائبة بروين بولدان إن مسؤولين محليين يحققون في احتمال أن يكون الانفجار هجوما انتحاريا.",
+            ),
+        ],
+    );
+    // (not Ankara, which wages the operation)
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["name"], "Afrin", "{e:#}");
+    // (not El-Bagoor in Egypt)
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["location"]["country"], "PK", "{e:#}");
+    // (not Buldan, the MP's surname, 1,000 km west)
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["location"]["name"], "Turkey", "{e:#}");
+}

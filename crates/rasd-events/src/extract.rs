@@ -1698,8 +1698,17 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
         if p.span.start < ctx.dateline_end {
             continue;
         }
+        // (inside a longer name: an organisation's, or a person's after a
+        // first name — "بروين بولدان" is an MP, not Buldan in Turkey; a
+        // place a person's name follows is the tagger's slip: "حاكم ولاية
+        // فارياب محمد طاهر رحماني")
         if doc.entities.iter().any(|e: &EntityMention| {
-            e.kind == rasd_core::EntityKind::ORG && e.span.contains(&p.span) && e.span != p.span
+            let inside = e.span.contains(&p.span) && e.span != p.span;
+            match e.kind {
+                rasd_core::EntityKind::ORG => inside,
+                rasd_core::EntityKind::PER => inside && e.span.start < p.span.start,
+                _ => false,
+            }
         }) {
             continue;
         }
@@ -1806,8 +1815,8 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                         .iter()
                         .any(|p| w.starts_with(p))
                 });
-            // a capital that speaks is its government: "ورفضت أنقرة لعب
-            // دور", "وأعلنت موسكو"
+            // a capital that speaks or acts is its government: "ورفضت أنقرة
+            // لعب دور", "وأعلنت موسكو", "حيث تشن أنقرة عملية عسكرية"
             let metonym = tail.last().is_some_and(|w| {
                 matches!(
                     w.strip_prefix('و').unwrap_or(w),
@@ -1833,6 +1842,14 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                         | "ذكرت"
                         | "اوضحت"
                         | "افادت"
+                        | "تشن"
+                        | "شنت"
+                        | "تخوض"
+                        | "خاضت"
+                        | "تقود"
+                        | "قادت"
+                        | "ارسلت"
+                        | "ترسل"
                 )
             });
             // a town across the border from the site: "في المنطقة الحدودية في

@@ -543,6 +543,8 @@ pub const STOP_KEYS: &[&str] = &[
     "مباركه",
     "بلد",
     "بلاد",
+    // "بلدة" (town), not Buldan in Turkey
+    "بلده",
     "حرب",
     "قوات",
     "قوه",

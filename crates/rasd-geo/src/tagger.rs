@@ -747,6 +747,47 @@ impl Geocoder {
             }
             s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
         }
+        // a place followed by its country's adjective is in that country
+        // ("منطقة باجور القبلية الباكستانية" is not El-Bagoor in Egypt,
+        // "طرابلس اللبنانية" not Tripoli in Libya)
+        // (a name of which no namesake lies there is that country: step 6)
+        let mut named_abroad: Vec<(usize, usize)> = Vec::new();
+        for s in scored.iter_mut() {
+            let after = |k: usize| demonym.get(k).copied().flatten().map(|ci| (k, ci));
+            let cc = after(s.m.last).or_else(|| {
+                // (one adjective between: "القبلية", "الحدودية")
+                toks.get(s.m.last)
+                    .filter(|t| t.word && t.norm.starts_with("ال") && t.norm.ends_with("يه"))
+                    .and_then(|_| after(s.m.last + 1))
+            });
+            // ("الأراضي اليمنية", "العاصمة الأفغانية": a demonym place,
+            // step 6)
+            let noun = s.m.last - s.m.first == 1
+                && toks
+                    .get(s.m.first)
+                    .is_some_and(|t| t.variants().iter().any(|v| DEMONYM_NOUNS.contains(v)));
+            let Some((k, cc)) = cc
+                .filter(|_| !noun)
+                .map(|(k, ci)| (k, self.countries[ci].cc))
+            else {
+                continue;
+            };
+            // (sink the others only: a namesake there need not be raised —
+            // "الأراضي اليمنية" names no village)
+            if s.cands[0].place.country != cc {
+                for c in s.cands.iter_mut() {
+                    if c.place.country != cc {
+                        c.score -= 10.0;
+                    }
+                }
+                s.cands.sort_by(|a, b| b.score.total_cmp(&a.score));
+                // (only a name a place noun announces: "منطقة باجور", not
+                // "طائرة مسيرة أمريكية")
+                if s.cands[0].score < ACCEPT && s.prefix.is_some() {
+                    named_abroad.push((s.m.first, k));
+                }
+            }
+        }
         // a place told inside another ("قرية قصر البريج في ريف حلب", "صرواح
         // بمحافظة مأرب") or on one side of it is in the other's country
         for k in 0..scored.len().saturating_sub(1) {
@@ -916,15 +957,20 @@ impl Geocoder {
             let Some(ci) = demonym[k] else {
                 continue;
             };
-            if !toks[k - 1].word || !DEMONYM_NOUNS.contains(&toks[k - 1].key) {
+            // (or a name unknown there: "منطقة باجور القبلية الباكستانية")
+            let first = if toks[k - 1].word && DEMONYM_NOUNS.contains(&toks[k - 1].key) {
+                k - 1
+            } else if let Some(&(f, _)) = named_abroad.iter().find(|x| x.1 == k) {
+                f
+            } else {
                 continue;
-            }
-            let span = Span::new(toks[k - 1].start, toks[k].end);
+            };
+            let span = Span::new(toks[first].start, toks[k].end);
             if places.iter().any(|p| p.span.overlaps(&span)) {
                 continue;
             }
             let c = &self.countries[ci];
-            let capital = toks[k - 1].key == "عاصمه";
+            let capital = first == k - 1 && toks[k - 1].key == "عاصمه";
             let pm = if capital {
                 // the capital city from the index when present
                 let city = self
