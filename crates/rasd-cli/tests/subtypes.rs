@@ -3042,3 +3042,29 @@ fn a_capital_that_acts_a_name_with_its_country_and_a_surname_are_no_sites() {
     let e = first_primary(&reports, 2);
     assert_eq!(e["location"]["name"], "Turkey", "{e:#}");
 }
+
+#[test]
+fn a_call_to_bomb_is_no_bombing_but_a_shelling_before_a_call_stands() {
+    let reports = extract_all(
+        "call-to-strike",
+        &[
+            (
+                "presenter",
+                "2018-02-28",
+                "أثارت دعوة مذيع تلفزيوني تركي لقصف من وصفهم بالخونة في أحياء ليبرالية بمدينة إسطنبول موجة استنكار واسعة، الأربعاء.",
+            ),
+            (
+                "kafranbel",
+                "2018-02-28",
+                "قتل أربعة مدنيين في قصف مدفعي استهدف بلدة كفرنبل بريف إدلب، الأربعاء، ودعا ناشطون إلى وقف القصف على المدنيين.",
+            ),
+        ],
+    );
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    let e = first_primary(&reports, 1);
+    assert_eq!(
+        e["sub_event_type"], "Shelling/artillery/missile attack",
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+}
