@@ -585,6 +585,7 @@ fn total_killed(view: &View, kills: &[(usize, usize, u32)]) -> Option<u32> {
 /// ("25 شخصا وإصابة 45"); else the nearest such word in the five before it
 /// ("مقتل 7", "ارتفعت حصيلة القتلى إلى 25").
 fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
+    let comma = |w: &&str| *w == "،" || *w == ",";
     // (commas around an adverb do not count as words: "قتلت قوات الأمن،
     // الأحد، 9 مسلحين")
     let before: Vec<&str> = view
@@ -592,7 +593,7 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
         .get(..ns)
         .unwrap_or("")
         .split(' ')
-        .filter(|w| !w.is_empty() && *w != "،" && *w != ",")
+        .filter(|w| !w.is_empty() && !comma(w))
         .collect();
     // (after it a comma ends the search, but an aside set off by two
     // commas right after the noun is passed over: "25 شخصا، معظمهم من
@@ -604,7 +605,6 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
         .split(' ')
         .filter(|w| !w.is_empty())
         .collect();
-    let comma = |w: &&str| *w == "،" || *w == ",";
     if after.get(1).is_some_and(comma) {
         if let Some(close) = after.iter().skip(2).take(5).position(comma) {
             after.drain(1..close + 3);

@@ -915,7 +915,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     // (bodies held are no arrest: "يحتجز جثماني فلسطينيين")
     // (nor is a thing stopped: "أوقفت بيانا أعدته الكويت لمجلس الأمن",
     // "أوقف الدعم")
-    let bodies = v.find_all(&cues::ARREST).iter().all(|&(a, b)| {
+    let nobody_held = v.find_all(&cues::ARREST).iter().all(|&(a, b)| {
         let after = v.text.get(b..).unwrap_or("");
         let stopped = v.text.get(a..b).is_some_and(|m| m.contains("وقف"))
             && after.split(' ').find(|w| !w.is_empty()).is_some_and(|w| {
@@ -970,7 +970,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     // الجانية ... التي اتضح أن دوافعها السرقة", "30 مهاجرا غير شرعي")
     let criminal = has(&cues::CRIME) && !has(&cues::POLITICAL_DETAINEE);
     if has(&cues::ARREST)
-        && !bodies
+        && !nobody_held
         && !criminal
         && (has(&cues::ARREST_CONTEXT) || armed_context(ctx, v))
     {
@@ -2129,8 +2129,6 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         if m.class != Some(Class::Acled(PROVISIONAL)) {
             continue;
         }
-        // (not an event told before "من جهة أخرى" when this clause opens
-        // with it: a new story)
         let found = drafts
             .iter()
             .position(|d| family(d.class).is_some() && d.fits(m));

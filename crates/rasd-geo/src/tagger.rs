@@ -645,7 +645,8 @@ impl Geocoder {
                     s -= 10.0;
                 }
                 if bare
-                    && (!matches!(p.kind, Kind::Country) || article_dropped(&toks, &m))
+                    && (!matches!(p.kind, Kind::Country)
+                        || facts::ARTICLE_ONLY_COUNTRIES.contains(&key))
                     && idx.get(pi).is_some_and(|f| f.name_ar.starts_with("ال"))
                 {
                     s -= 10.0;
@@ -793,6 +794,7 @@ impl Geocoder {
         for k in 0..scored.len().saturating_sub(1) {
             // (past the rest of a list it opens: "مستشفيات صيدا والجيزة
             // والمسيفرة، شرقي مدينة درعا" are all east of Daraa)
+            let comma = |w: &str| matches!(w, "," | "،");
             let mut end = scored[k].m.last;
             let mut listed = 0;
             while listed < 4
@@ -803,7 +805,7 @@ impl Geocoder {
                 end += 1;
                 listed += 1;
             }
-            if listed > 0 && toks.get(end).is_some_and(|t| matches!(t.norm, "," | "،")) {
+            if listed > 0 && toks.get(end).is_some_and(|t| comma(t.norm)) {
                 end += 1;
             }
             // (the next accepted name: "ريف" alone is no place)
@@ -820,7 +822,7 @@ impl Geocoder {
             let between: Vec<&str> = toks[end..next.m.first]
                 .iter()
                 .map(|t| t.norm)
-                .filter(|w| !matches!(*w, "," | "،"))
+                .filter(|w| !comma(w))
                 .collect();
             let head = |w: &str| {
                 matches!(

@@ -461,11 +461,12 @@ fn dual_singular(norm: &str) -> Option<String> {
     });
     // "طالبان" is the Taliban, not two students
     const NAMES: &[&str] = &["طالبان"];
-    if NAMES.contains(&norm) || NAMES.contains(&best_stem(norm)) {
+    let stem = best_stem(norm);
+    if NAMES.contains(&norm) || NAMES.contains(&stem) {
         return None;
     }
     map.get(norm)
-        .or_else(|| map.get(best_stem(norm)))
+        .or_else(|| map.get(stem))
         .map(|b| (*b).to_string())
 }
 
