@@ -3068,3 +3068,160 @@ fn a_call_to_bomb_is_no_bombing_but_a_shelling_before_a_call_stands() {
     );
     assert_eq!(e["fatalities"], 4, "{e:#}");
 }
+
+#[test]
+fn hashtags_supporters_and_group_executions() {
+    let reports = extract_all(
+        "hashtags-executions",
+        &[
+            (
+                "hashtag-toll",
+                "2019-04-02",
+                "قالت الشرطة الصومالية إن #سيارة_مفخخة انفجرت قرب مقر وزارة الداخلية في العاصمة #مقديشو، ما أسفر عن #مقتل_ثلاثة_أشخاص وإصابة خمسة آخرين.",
+            ),
+            (
+                "backed-by-coalition",
+                "2019-04-02",
+                "تدور معارك عنيفة بين قوات الجيش اليمني، مسنودة بمقاتلات التحالف العربي، وبين ميليشيات الحوثي في مديرية باقم بمحافظة صعدة.",
+            ),
+            (
+                "shabaab-execution",
+                "2019-04-02",
+                "قتلت حركة الشباب أربعة رجال رميا بالرصاص أمام حشد من السكان في بلدة جلب بتهمة التجسس لصالح الحكومة الصومالية.",
+            ),
+            (
+                "court-sentence",
+                "2019-04-02",
+                "حكمت محكمة عراقية في بغداد بالإعدام على عنصر في تنظيم داعش أدين بقتل أربعة من أفراد الشرطة.",
+            ),
+            (
+                "rif-dimashq",
+                "2019-04-02",
+                "قصفت قوات النظام بالمدفعية بلدة بيت جن بريف دمشق الغربي، دون أنباء عن إصابات.",
+            ),
+        ],
+    );
+    // the hashtag's words are read: three dead, not none
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["fatalities"], 3, "{e:#}");
+    // the coalition backs the army: the Houthis are the other side
+    let e = first_primary(&reports, 1);
+    assert!(actor_starts(&e, "actor2", "Houthi"), "{e:#}");
+    // an armed group's "trial" is no court's: the killing is an attack
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["sub_event_type"], "Attack", "{e:#}");
+    assert!(actor_starts(&e, "actor1", "Al Shabaab"), "{e:#}");
+    assert_eq!(e["fatalities"], 4, "{e:#}");
+    // a court that sentences a member is no event
+    assert!(primaries(&reports[3]).is_empty(), "{:#}", reports[3]);
+    // "بريف دمشق": the Syrian village, in Rural Damascus (not Israel's)
+    let e = first_primary(&reports, 4);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+    assert_eq!(e["location"]["admin1"], "Rural Damascus", "{e:#}");
+    assert!(
+        actor_starts(&e, "actor1", "Military Forces of Syria"),
+        "{e:#}"
+    );
+}
+
+#[test]
+fn gunmen_storming_is_no_truce_and_a_capital_that_blames_is_no_site() {
+    let reports = extract_all(
+        "storm-blame",
+        &[
+            (
+                "storm",
+                "2019-04-04",
+                "اقتحمت مجموعة مسلحة مقر شركة الكهرباء في العاصمة الليبية طرابلس. وقال مسؤول أمني إن ثلاثة من الموظفين قتلوا في الهجوم. وخلال الأسبوع الماضي، أعلنت الأمم المتحدة التوصل إلى هدنة بين الميليشيات المتحاربة في العاصمة.",
+            ),
+            (
+                "blame",
+                "2019-04-04",
+                "قصفت تركيا الخميس مواقع لتنظيم داعش في سوريا، بعد يومين على هجوم انتحاري نسبته أنقرة إلى التنظيم.",
+            ),
+        ],
+    );
+    // the storming with its dead is violence in Tripoli, not the truce's
+    let storm = primaries(&reports[0])
+        .into_iter()
+        .find(|e| e["fatalities"] == 3)
+        .cloned()
+        .unwrap_or_default();
+    assert_ne!(
+        storm["event_type"], "Strategic developments",
+        "{:#}",
+        reports[0]
+    );
+    assert_eq!(storm["location"]["name"], "Tripoli", "{:#}", reports[0]);
+    assert!(
+        actor_starts(&storm, "actor1", "Unidentified Armed Group (Libya)"),
+        "{storm:#}"
+    );
+    // Ankara blames; the shells fell in Syria
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+}
+
+#[test]
+fn a_river_bank_a_desert_and_a_tally_over_the_same_period() {
+    let reports = extract_all(
+        "bank-desert-period",
+        &[
+            (
+                "euphrates",
+                "2018-06-07",
+                "قتل 12 عنصرا من قوات النظام في هجمات شنها تنظيم الدولة الإسلامية، الاثنين، على قرى في الضفة الغربية لنهر الفرات.",
+            ),
+            (
+                "desert",
+                "2018-06-07",
+                "قتل 17 عنصرا من قوات النظام في هجوم شنه تنظيم الدولة الإسلامية في بادية السويداء، الخميس.",
+            ),
+            (
+                "same-period",
+                "2018-06-07",
+                "قتل 17 مقاتلا مواليا للحكومة على يد مسلحين من تنظيم الدولة الإسلامية في جنوب البلاد، حسبما أعلن المرصد السوري لحقوق الإنسان الخميس.\nكما قتل ثمانية مسلحين في الاشتباكات التي دارت في منطقة صحراوية من محافظة السويداء.\nوبذلك يرتفع عدد قتلى القوات الموالية للحكومة إلى 150 منذ مطلع الشهر. وقتل 60 جهاديا خلال الفترة ذاتها.",
+            ),
+        ],
+    );
+    // the Euphrates' west bank is no West Bank
+    for e in primaries(&reports[0]) {
+        assert_ne!(e["location"]["country"], "PS", "{e:#}");
+    }
+    // "بادية السويداء": the Sweida desert, in Syria
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["location"]["admin1"], "As-Sweida", "{e:#}");
+    // 60 dead over the same period are a tally, not this attack's
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["fatalities"], 17, "{e:#}");
+}
+
+#[test]
+fn a_raid_by_jets_and_a_toll_over_thirty_days() {
+    let reports = extract_all(
+        "raid-thirty-days",
+        &[
+            (
+                "raid",
+                "2018-05-07",
+                "أغارت مقاتلات التحالف العربي، الاثنين، على مقر تجتمع فيه قيادات حوثية في العاصمة اليمنية صنعاء.",
+            ),
+            (
+                "thirty-days",
+                "2018-04-18",
+                "لقي 18 عنصرا من قوات النظام مصرعهم، الأربعاء، في هجوم لتنظيم داعش قرب مدينة الميادين. وخسر النظام وحلفاؤه 260 قتيلا خلال 30 يوما من المعارك في بادية البوكمال.",
+            ),
+        ],
+    );
+    // "أغارت": an air strike, by the coalition's jets
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert!(
+        actor_starts(&e, "actor1", "Military Forces of Saudi Arabia"),
+        "{e:#}"
+    );
+    // 260 dead in 30 days are a tally: the one primary event is the attack
+    let ps = primaries(&reports[1]);
+    assert_eq!(ps.len(), 1, "{:#}", reports[1]);
+    assert_eq!(ps[0]["fatalities"], 18, "{:#}", reports[1]);
+}

@@ -977,10 +977,12 @@ pub fn fill(
                         if air {
                             // (not a group only named near civilians killed:
                             // "27 مدنيا ... في دوما ... جيش الإسلام")
-                            nonstate(a) && hit_or_no_civilians(a)
+                            nonstate(a) && !supports(doc, a.span) && hit_or_no_civilians(a)
                         } else if battle {
                             // the other side of a battle: any armed actor
-                            state(a) || nonstate(a)
+                            // but one fighting beside actor 1 ("قوات الجيش،
+                            // مسنودة بمقاتلات التحالف، وبين ميليشيات الحوثي")
+                            (state(a) || nonstate(a)) && !supports(doc, a.span)
                         } else {
                             // (not the police that tells of it: "ونقلت
                             // رويترز عن ... مفوض الشرطة في ياميبو إن")
@@ -1407,6 +1409,23 @@ fn describes_another(doc: &Document, span: Span) -> bool {
 }
 
 /// The normalised words of the `k` tokens right before `span`.
+/// A killing verb right before the name and the count of its victims right
+/// after it: the named killed ("قتلت حركة الشباب خمسة رجال", "أعدم تنظيم
+/// داعش ثلاثة شبان"), where "قتل" alone is as often "was killed".
+pub(crate) fn kills_figure(doc: &Document, span: Span) -> bool {
+    let verb = words_before(doc, span, 1).first().is_some_and(|w| {
+        matches!(
+            w.strip_prefix('و').unwrap_or(w),
+            "قتل" | "قتلت" | "اعدم" | "اعدمت"
+        )
+    });
+    let j = doc.tokens.partition_point(|t| t.span.start < span.end);
+    verb && doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| crate::casualties::is_figure(&t.norm))
+}
+
 fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
     let i = doc.tokens.partition_point(|t| t.span.start < span.start);
     doc.tokens[i.saturating_sub(k)..i]
@@ -1851,15 +1870,17 @@ fn ends_speaker(w: &str) -> bool {
 }
 
 /// Whether the actor at `span` is named as support ("مدعومة بقوات X",
-/// "بدعم من X", "بمساندة X", "بإسناد من X").
+/// "مسنودة بمقاتلات X", "بدعم من X", "بمساندة X", "بإسناد من X").
 fn supports(doc: &Document, span: Span) -> bool {
     words_before(doc, span, 3).iter().any(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
         w.starts_with("مدعوم")
             || w.starts_with("مدعم")
+            || w.starts_with("مسنود")
             || w.starts_with("بدعم")
             || w.starts_with("بمسانده")
             || w.starts_with("باسناد")
-            || *w == "بمشاركه"
+            || w == "بمشاركه"
     })
 }
 
@@ -1972,6 +1993,7 @@ fn is_agent(doc: &Document, span: Span) -> bool {
             })
         });
     vso || did
+        || kills_figure(doc, span)
         || (after.iter().take(2).any(|w| agent_verb(w)) && !killed_before())
         || (before.last() == Some(&"من")
             && before.iter().any(|w| {

@@ -582,6 +582,66 @@ fn commemorates(v: &View) -> bool {
     first_act(v).is_none_or(|a| a > at)
 }
 
+/// An armed group that kills, with no court or charge before it: its
+/// "trial" is no judiciary's ("قتلت حركة الشباب خمسة رجال رميا بالرصاص
+/// بتهمة التجسس", "أعدم تنظيم داعش ... بتهمة التعاون"), unlike a court
+/// that sentences one of its members ("حكمت محكمة ... على عنصر في داعش
+/// أدين بقتل").
+fn group_kills(ctx: &Ctx, v: &View) -> bool {
+    let Some(at) = ctx
+        .doc
+        .entities
+        .iter()
+        .filter(|e| e.actor.as_ref().is_some_and(|a| matches!(a.inter, 2 | 3)))
+        .find_map(|e| v.range_of(ctx.doc, e.span))
+        .map(|(s, _)| s)
+    else {
+        return false;
+    };
+    let before = |c: &cues::Cue| v.find_all(c).iter().any(|&(s, _)| s < at);
+    // the group kills: the verb after it, or right before it ("أعدم تنظيم
+    // داعش"), not one that another does to it ("أعدمت السلطات عنصرا في داعش")
+    let kills = |c: &cues::Cue| {
+        v.find_all(c).iter().any(|&(s, e)| {
+            // (not the charge: "بتهمة قتل")
+            let charge = v.words_before(s, 3).iter().any(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                ["بتهم", "متهم", "المتهم", "بجريم", "بجرائم", "ادين", "بتورط"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            });
+            !charge
+                && (s > at || (e <= at && v.text.get(e..at).is_some_and(|g| g.trim().is_empty())))
+        })
+    };
+    !before(&cues::LEGAL)
+        && !before(&cues::PUNISHMENT)
+        && (kills(&cues::KILL) || kills(&cues::SHOOTING))
+}
+
+/// Gunmen who storm a place attack it: "اقتحمت مجموعة مسلحة مقر المؤسسة",
+/// "مسلحون اقتحموا فندقا" (not forces that storm a hideout of gunmen:
+/// "اقتحمت قوات الأمن وكرا للمسلحين", a raid).
+fn gunmen_storm(v: &View) -> bool {
+    let words: Vec<&str> = v
+        .words()
+        .map(|(_, w)| w.strip_prefix('و').unwrap_or(w))
+        .collect();
+    // "مسلحون", "مجهولون"; "مجموعة مسلحة", "جماعة مسلحة"
+    let gunmen_at = |i: usize| match words.get(i) {
+        Some(&("مسلحون" | "مسلحين" | "مجهولون" | "مجهولين" | "ملثمون" | "ملثمين" | "مهاجمون")) => {
+            true
+        }
+        Some(&("مجموعه" | "جماعه")) => {
+            words.get(i + 1).is_some_and(|n| n.starts_with("مسلح"))
+        }
+        _ => false,
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        w.starts_with("اقتحم") && (gunmen_at(i + 1) || i.checked_sub(1).is_some_and(gunmen_at))
+    })
+}
+
 /// Whether every match of `cue` is a crime someone is charged with or
 /// wanted for, within three words after "متورطة في", "المطلوب بـ", "بتهمة",
 /// "المشتبه بـ" ("بحثا عن مطلوبين ينضوون في عصابات متورطة في عمليات خطف"):
@@ -767,7 +827,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
             });
             !(w.ends_with("محكمه") && site)
         });
-    if (legal || has(&cues::PUNISHMENT)) && !has(&cues::ARREST) {
+    if (legal || has(&cues::PUNISHMENT)) && !has(&cues::ARREST) && !group_kills(ctx, v) {
         return None;
     }
     // "وقف إطلاق النار" is a ceasefire, not gunfire, unless blood or
@@ -906,7 +966,18 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     let at_hands = has(&cues::AT_HANDS) && !has(&cues::DOMESTIC);
     // (a killing claimed: "أعلنت حركة الشباب مسؤوليتها عن قتل نائب")
     let claimed = has(&cues::CLAIM) && !has(&cues::NO_CLAIM);
-    if (has(&cues::KILL) && (has(&cues::UNKNOWN_ATTACKER) || at_hands || claimed))
+    // (a group that killed a count: "قتلت حركة الشباب خمسة رجال")
+    let group_killed = || {
+        v.span(ctx.doc, 0, v.text.len()).is_some_and(|span| {
+            ctx.doc.entities.iter().any(|e| {
+                span.contains(&e.span)
+                    && e.actor.as_ref().is_some_and(|a| (2..=4).contains(&a.inter))
+                    && crate::args::kills_figure(ctx.doc, e.span)
+            })
+        })
+    };
+    if (has(&cues::KILL) && (has(&cues::UNKNOWN_ATTACKER) || at_hands || claimed || group_killed()))
+        || gunmen_storm(v)
         || (has(&cues::ATTACK) && has(&cues::KILL))
     {
         // an attack whose means are told elsewhere (or not at all)
@@ -1418,6 +1489,7 @@ fn read_mention(
         || commemorates(v)
         || v.is_match(&cues::SINCE_YEARS)
         || v.is_match(&cues::AGGREGATE)
+        || v.is_match(&cues::LONG_SPAN)
         || (class == Some(Class::Acled(PROVISIONAL)) && v.is_match(&cues::DOCUMENTED))
         || matches!(class, Some(Class::Context(_)));
     let role = if background {
@@ -1747,7 +1819,7 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
             // ("من مدينة صعدة": a head noun between; not "بالقرب من")
             let near = |w: &str| {
                 matches!(
-                    w,
+                    w.strip_prefix('و').unwrap_or(w),
                     "قرب"
                         | "بالقرب"
                         | "القريب"
@@ -1770,6 +1842,10 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                         | "قريه"
                         | "مخيم"
                         | "ولايه"
+                        // the base the aircraft took off from ("أتت من قاعدة
+                        // حميميم")
+                        | "قاعده"
+                        | "مطار"
                 )
                 && !(tail.len() >= 3 && near(tail[tail.len() - 3]));
             // a backer, not a place: "الموالية لإيران", "المدعومين من إيران"
@@ -1853,6 +1929,10 @@ fn pick_place(ctx: &Ctx, clause: Span, v: &View) -> Option<PlaceMention> {
                         | "قادت"
                         | "ارسلت"
                         | "ترسل"
+                        | "نسبته"
+                        | "نسبتها"
+                        | "نسبت"
+                        | "حملت"
                 )
             });
             // a town across the border from the site: "في المنطقة الحدودية في
@@ -2129,9 +2209,11 @@ fn build_events(ctx: &Ctx, ms: &[Mention]) -> Vec<Event> {
         if m.class != Some(Class::Acled(PROVISIONAL)) {
             continue;
         }
-        let found = drafts
-            .iter()
-            .position(|d| family(d.class).is_some() && d.fits(m));
+        // (not an agreement: "اقتحمت مجموعة مسلحة مقر المؤسسة" is no part
+        // of the truce told after it)
+        let found = drafts.iter().position(|d| {
+            family(d.class).is_some() && d.class != Class::Acled("Agreement") && d.fits(m)
+        });
         let j = match found {
             Some(j) => j,
             None if m.quoted => continue,

@@ -118,7 +118,8 @@ ZA|South Africa|جنوب أفريقيا,جنوب إفريقيا||Pretoria|بري
 pub fn fingerprint() -> u64 {
     use std::hash::Hasher;
     // (bump when the way the tables are read into an index changes)
-    const READER: u64 = 1;
+    // 2: WOF villages with no province take their nearest neighbour's
+    const READER: u64 = 2;
     let mut h = rasd_text::fasthash::WordHasher::default();
     h.write_u64(READER);
     for t in [COUNTRIES, ADMIN1, FACILITIES] {
@@ -1107,6 +1108,10 @@ pub const TRIGGERS: &[&str] = &[
     "مديريات",
     "مخيمات",
     "ريف",
+    // the desert of a province ("بادية السويداء", "صحراء سيناء")
+    "باديه",
+    "بوادي",
+    "صحراء",
     "اطراف",
     "ضواحي",
     "مشارف",

@@ -112,6 +112,8 @@ pub mod source {
     pub const WOF: u8 = 4;
     /// A GeoNames dump (`XX.txt`).
     pub const GEONAMES: u8 = 8;
+    /// The province is not the source's: it is its nearest neighbour's.
+    pub const ADMIN1_NEAR: u8 = 16;
 }
 
 /// A place being built (owned).

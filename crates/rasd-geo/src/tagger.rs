@@ -3,7 +3,7 @@
 
 use crate::facts::{self, Country};
 use crate::geo::{destination, distance_km};
-use crate::index::{Kind, Place};
+use crate::index::{source, Kind, Place};
 use crate::norm::strip_al;
 use crate::Gazetteer;
 use rasd_core::{Document, PlaceMention, Span, Token, TokenKind};
@@ -562,6 +562,17 @@ impl Geocoder {
             let next_bin = toks
                 .get(m.last)
                 .is_some_and(|t| matches!(t.key, "بن" | "ابن" | "بنت"));
+            // a river's or a canal's bank is no West Bank ("الضفة الغربية
+            // لنهر الفرات")
+            if toks[m.first].norm.ends_with("ضفه")
+                && toks.get(m.last).is_some_and(|t| {
+                    ["لنهر", "للنهر", "لقناه", "للقناه", "للفرات", "لدجله"]
+                        .iter()
+                        .any(|p| t.norm.starts_with(p))
+                })
+            {
+                continue;
+            }
             let ntok = m.last - m.first;
             let key = toks[m.first].variants()[m.variant];
             let key_chars = key.chars().count();
@@ -596,7 +607,7 @@ impl Geocoder {
             let mut cands = Vec::new();
             for (pi, alt) in idx.postings(m.output) {
                 let Some(p) = idx.get_lite(pi) else { continue };
-                let curated = p.sources & crate::index::source::CURATED != 0;
+                let curated = p.sources & source::CURATED != 0;
                 let mut s = p.prior()
                     + if !alt {
                         0.5
@@ -855,7 +866,12 @@ impl Geocoder {
                 [] => opens_with_side,
                 _ => false,
             };
+            // "بريف دمشق": the mention opens with "ب" and a head word
+            let opens_inside = toks
+                .get(next.m.first)
+                .is_some_and(|t| t.norm.strip_prefix('ب').is_some_and(head));
             let inside = match between[..] {
+                [] => opens_inside,
                 ["في"] => true,
                 ["في", h] => head(h),
                 [h] => h.strip_prefix('ب').is_some_and(head),
@@ -900,9 +916,24 @@ impl Geocoder {
             {
                 let (la, lo) = (outer.lat, outer.lon);
                 let point = outer.kind != Kind::Admin1;
+                // (a village whose province the gazetteer does not give,
+                // or gives only as its neighbour's, may lie in this one:
+                // "بلدة بيت جن بريف دمشق", "ناحية بني سعد بمحافظة ديالى";
+                // there the article's province is its own)
+                let loose = |p: &Place<'_>| {
+                    p.country == outer.country
+                        && (p.admin1.is_empty() || p.sources & source::ADMIN1_NEAR != 0)
+                };
+                let near = if point { 40.0 } else { 150.0 };
                 favour(&mut scored[k].cands, |p| {
-                    p.admin1 == outer.admin1 || (point && distance_km(p.lat, p.lon, la, lo) < 40.0)
+                    p.admin1 == outer.admin1
+                        || ((point || loose(p)) && distance_km(p.lat, p.lon, la, lo) < near)
                 });
+                if let Some(c) = scored[k].cands.first_mut() {
+                    if !point && loose(&c.place) {
+                        c.place.admin1 = outer.admin1;
+                    }
+                }
             }
         }
         // a place in a country that nothing else in the article points to,

@@ -82,6 +82,22 @@ fn is_arabic_punct(c: char) -> bool {
     )
 }
 
+/// A hashtag's marks, which separate words like a space: `#` before an
+/// Arabic letter (U+0621–063A, 0641–064A, 0671–06D3), `_` between two (`#مقتل_شخصين`, `#سيارة_مفخخة`
+/// read "مقتل شخصين", "سيارة مفخخة").
+fn is_hashtag_mark(chars: &[char], i: usize) -> bool {
+    let arabic = |j: Option<usize>| {
+        j.and_then(|j| chars.get(j)).is_some_and(|&c| {
+            matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}')
+        })
+    };
+    match chars.get(i) {
+        Some('#') => arabic(Some(i + 1)),
+        Some('_') => arabic(i.checked_sub(1)) && arabic(Some(i + 1)),
+        _ => false,
+    }
+}
+
 /// Fill `doc.tokens` from `doc.text`:
 /// - numbers in any digit script with inner separators (`3,500` `٣٬٥٠٠`
 ///   `2:45` `1.5` `12/3/2018`), a leading minus or decimal point when it
@@ -90,6 +106,7 @@ fn is_arabic_punct(c: char) -> bool {
 ///   stay in the token; `norm` drops them);
 /// - Latin words with inner digits, hyphens and apostrophes (`F-16`,
 ///   `COVID-19`, `Ta'izz`);
+/// - a hashtag's `#` and `_` separate words like a space (no token);
 /// - runs of dots (`..`, `...`) as one punctuation token; every other
 ///   punctuation or symbol char as its own token.
 ///
@@ -101,7 +118,7 @@ pub fn tokenize(doc: &mut Document) {
     let mut i = 0;
     while i < n {
         let c = chars[i];
-        if c.is_whitespace() || c.is_control() || is_invisible(c) {
+        if c.is_whitespace() || c.is_control() || is_invisible(c) || is_hashtag_mark(&chars, i) {
             i += 1;
             continue;
         }
@@ -147,8 +164,8 @@ pub fn tokenize(doc: &mut Document) {
                 let d = chars[i];
                 if is_word_cont(d) && !d.is_ascii() {
                     i += 1;
-                } else if is_invisible(d) || d == '_' {
-                    // zero-width inside a word, or a hashtag underscore
+                } else if is_invisible(d) {
+                    // zero-width inside a word
                     let mut j = i + 1;
                     while j < n && is_invisible(chars[j]) {
                         j += 1;
@@ -358,6 +375,34 @@ mod tests {
     }
 
     #[test]
+    fn hashtag_marks_separate_words() {
+        let d = doc("أسفر عن #مقتل_شخصين في #مقديشو و#test_tag و_x");
+        let words: Vec<&str> = d.tokens.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "أسفر",
+                "عن",
+                "مقتل",
+                "شخصين",
+                "في",
+                "مقديشو",
+                "و",
+                "#",
+                "test",
+                "_",
+                "tag",
+                "و",
+                "_",
+                "x"
+            ]
+        );
+        for t in &d.tokens {
+            assert_eq!(d.slice(t.span), t.text);
+        }
+    }
+
+    #[test]
     fn number_tokens_in_all_scripts() {
         let d = doc("سقط ٣٬٥٠٠ و3,500 و۱۲ عند 2:45 يوم 12/3/2018 بنسبة -1.5 و.77");
         let nums: Vec<&str> = d
@@ -385,7 +430,7 @@ mod tests {
         assert!(words.contains(&"f-16"));
         assert!(words.contains(&"covid-19"));
         assert!(words.contains(&"بغداد"));
-        assert!(words.contains(&"شريف_منير"));
+        assert!(words.contains(&"شريف") && words.contains(&"منير"));
         for t in &d.tokens {
             assert_eq!(d.slice(t.span), t.text);
         }
