@@ -3225,3 +3225,42 @@ fn a_raid_by_jets_and_a_toll_over_thirty_days() {
     assert_eq!(ps.len(), 1, "{:#}", reports[1]);
     assert_eq!(ps[0]["fatalities"], 18, "{:#}", reports[1]);
 }
+
+#[test]
+fn a_plot_is_no_bombing() {
+    let reports = extract_all(
+        "plot",
+        &[(
+            "plot",
+            "2018-05-04",
+            "نفى شاب بريطاني أمام محكمة في لندن، الجمعة، أنه متهم بالتخطيط لتفجير عبوة ناسفة عند مدخل مقر الحكومة واغتيال رئيسة الوزراء.",
+        )],
+    );
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+}
+
+#[test]
+fn the_day_a_source_speaks_and_a_recent_tally() {
+    let reports = extract_all(
+        "speaker-day-tally",
+        &[
+            (
+                "two-days-ago",
+                "2018-06-04",
+                "كشفت مصادر ميدانية في اليمن، الاثنين، مقتل قيادي حوثي بارز وسبعة من مرافقيه في غارة للتحالف استهدفت مقرا للميليشيات في الحديدة قبل يومين.",
+            ),
+            (
+                "recently",
+                "2018-06-04",
+                "قتل 7 مدنيين في انفجار عبوة ناسفة على الطريق بين زبيد والتحيتا في محافظة الحديدة، الاثنين. وفي الفترة الأخيرة، سقط عشرات الضحايا المدنيين في الحديدة من جراء قصف الميليشيات.",
+            ),
+        ],
+    );
+    // Monday is when the sources spoke; the strike was two days before
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["event_date"], "2018-06-02", "{e:#}");
+    // the dozens killed "recently" are a tally: one primary, the blast
+    let ps = primaries(&reports[1]);
+    assert_eq!(ps.len(), 1, "{:#}", reports[1]);
+    assert_eq!(ps[0]["fatalities"], 7, "{:#}", reports[1]);
+}

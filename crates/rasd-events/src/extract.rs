@@ -1275,30 +1275,7 @@ fn read_mention(
             classify(ctx, &v.prefix(h))
         };
     }
-    // (the hedge regex needs one of these words)
-    let hedge = [
-        "سماح",
-        "سمح",
-        "حال",
-        "اذا",
-        "لو",
-        "سوف",
-        "قد ",
-        "يعتزم",
-        "تعتزم",
-        "يخطط",
-        "تخطط",
-        "محاولته",
-        "يحاول",
-        "احباط",
-        "القادم",
-        "المقبل",
-        "دعو",
-        "دعا",
-        "دعت",
-    ]
-    .iter()
-    .any(|w| v.text.contains(w));
+    let hedge = v.is_match(&cues::IRREALIS);
     let first_hedge = if hedge {
         v.find_all(&cues::IRREALIS).first().copied()
     } else {
@@ -1395,8 +1372,10 @@ fn read_mention(
         !(weekday && t.value.as_deref().and_then(parse_date).is_some_and(outside))
     });
     if ts.len() >= 2 && plain_day(ts[0]) && then(ts[1]) {
+        // (the speaker may be named at length: "كشفت مصادر ميدانية في
+        // اليمن، الاثنين، مقتل ... قبل يومين")
         let said = v.range_of(doc, ts[0].span).is_some_and(|(b, _)| {
-            v.words_before(b, 4).iter().any(|w| {
+            v.words_before(b, 6).iter().any(|w| {
                 matches!(
                     w.strip_prefix('و').unwrap_or(w),
                     "قال"
@@ -1412,6 +1391,12 @@ fn read_mention(
                         | "نفى"
                         | "نفي"
                         | "نفت"
+                        | "كشف"
+                        | "كشفت"
+                        | "اوضح"
+                        | "اوضحت"
+                        | "صرح"
+                        | "صرحت"
                 )
             })
         });
@@ -1482,7 +1467,11 @@ fn read_mention(
                 "الاسوا" | "الاعنف" | "الاكبر" | "الاكثر" | "الادمى" | "الاشد"
             )
         });
+    let casualties = casualties::read_view(doc, clause, v);
+    let recent_tally = v.is_match(&cues::RECENTLY)
+        && (casualties.killed.is_some_and(|k| k > 0) || casualties.injured.is_some_and(|k| k > 0));
     let background = over_period
+        || recent_tally
         || far
         || amid
         || (recall && !same_day)
@@ -1498,7 +1487,6 @@ fn read_mention(
         Role::Primary
     };
     let place = pick_place(ctx, clause, v);
-    let casualties = casualties::read_view(doc, clause, v);
     let refers_back = v.is_match(&cues::REFER_BACK);
     // the lead sentence of a report, told with a verb of armed action (not
     // a threat, a denial or an accusation of it), is today's news even
