@@ -3264,3 +3264,31 @@ fn the_day_a_source_speaks_and_a_recent_tally() {
     assert_eq!(ps.len(), 1, "{:#}", reports[1]);
     assert_eq!(ps[0]["fatalities"], 7, "{:#}", reports[1]);
 }
+
+#[test]
+fn a_truce_told_of_is_no_agreement_but_one_reached_is() {
+    let reports = extract_all(
+        "truces",
+        &[
+            (
+                "line",
+                "2018-07-06",
+                "انتشرت آليات عسكرية إسرائيلية، الخميس، على خط وقف إطلاق النار الذي يفصل بين الجولان المحتل ومناطق سيطرة الجيش السوري.",
+            ),
+            (
+                "threat",
+                "2018-07-06",
+                "هدد حزب العمال الكردستاني، السبت، بقطع الهدنة مع أنقرة بعد أيام من التوتر في جنوب شرق تركيا.",
+            ),
+            (
+                "reached",
+                "2018-07-06",
+                "توصلت روسيا والفصائل المعارضة، الجمعة، إلى اتفاق لوقف إطلاق النار في ريف درعا الشرقي، ينص على إجلاء المقاتلين إلى الشمال السوري.",
+            ),
+        ],
+    );
+    assert!(primaries(&reports[0]).is_empty(), "{:#}", reports[0]);
+    assert!(primaries(&reports[1]).is_empty(), "{:#}", reports[1]);
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["sub_event_type"], "Agreement", "{e:#}");
+}

@@ -157,6 +157,11 @@ INTERCEPT = words("(?:النار|صاروخ|صاروخا|صواريخ|باتري
 AGREEMENT = words("اتفاق|اتفاقا|اتفاقيه|اتفقت|اتفقتا|اتفقوا|اتفق|مصالحه|تفاهم|تفاهمات|هدنه");
 /// Agreements that only conflict actors make: truces, ceasefires, exchanges.
 CEASEFIRE = words("وقف اطلاق النار|وقف لاطلاق النار|وقفا لاطلاق النار|صفقه تبادل الاسرى|تبادل الاسرى|تبادل اسرى|اتفاق سلام|اتفاق السلام");
+/// A truce or an agreement told but not made: its line on the map, a call
+/// to keep old ones, a threat to end one, its breach ("خط وقف
+/// إطلاق النار", "الالتزام باتفاقات وقف إطلاق النار المبرمة في الماضي",
+/// "هدد بقطع الهدنة").
+NOT_AGREEMENT = words("خط وقف اطلاق النار|خطوط وقف اطلاق النار|خط الهدنه|الالتزام باتفاق|الالتزام باتفاقات|الالتزام باتفاقيه|الالتزام بوقف|الالتزام بالهدنه|المبرمه في الماضي|بقطع الهدنه|انهاء الهدنه|خرق الهدنه|خرق وقف اطلاق النار|خروقات|انتهاك الهدنه|انتهاك وقف اطلاق النار");
 /// Money and trade: an "agreement" or a "truce" here is not ACLED's.
 /// Agreeing on an opinion ("they agreed that ..."), and the nuclear deal of
 /// states: not an agreement between conflict actors.

@@ -838,6 +838,10 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         && !has(&cues::INJURE)
         && !has(&cues::CLASH)
     {
+        // (a truce only told of is no event: "خط وقف إطلاق النار")
+        if has(&cues::NOT_AGREEMENT) || has(&cues::THREAT) {
+            return None;
+        }
         return Some(Class::Acled("Agreement"));
     }
     if has(&cues::INTERCEPT) && weapon {
@@ -1058,12 +1062,13 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     }
     // ACLED's agreements are between conflict actors: a truce, or an
     // agreement where armed actors are named (not a trade deal)
-    if has(&cues::CEASEFIRE)
+    // (not one only told of: "خط وقف إطلاق النار", "هدد بقطع الهدنة")
+    let agreement = has(&cues::CEASEFIRE)
         || (has(&cues::AGREEMENT)
             && armed_context(ctx, v)
             && !has(&cues::ECONOMIC)
-            && !has(&cues::AGREE_THAT))
-    {
+            && !has(&cues::AGREE_THAT));
+    if agreement && !has(&cues::NOT_AGREEMENT) && !has(&cues::THREAT) {
         return Some(Class::Acled("Agreement"));
     }
     // a house or farm structure pulled down by forces or an armed group:
