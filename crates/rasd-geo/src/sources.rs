@@ -600,27 +600,7 @@ impl Merger {
             {
                 continue;
             }
-            let (ci, cj) = cell(r.lat, r.lon);
-            let mut best: Option<(f64, usize)> = None;
-            for di in -2..=2 {
-                for dj in -2..=2 {
-                    for &k in grid
-                        .get(&(ci + di, cj + dj))
-                        .map(|v| v.as_slice())
-                        .unwrap_or(&[])
-                    {
-                        let o = &b.records[k];
-                        if o.country != r.country {
-                            continue;
-                        }
-                        let d = crate::geo::distance_km(r.lat, r.lon, o.lat, o.lon);
-                        if d < FILL_KM && best.is_none_or(|(bd, _)| d < bd) {
-                            best = Some((d, k));
-                        }
-                    }
-                }
-            }
-            if let Some((_, k)) = best {
+            if let Some(k) = nearest(&grid, &b.records, &r.country, r.lat, r.lon, 2, FILL_KM) {
                 fills.push((i, b.records[k].admin1.clone()));
             }
         }
@@ -664,28 +644,8 @@ impl Merger {
         lat: f64,
         lon: f64,
     ) -> Option<(String, String)> {
-        let (ci, cj) = cell(lat, lon);
-        let mut best: Option<(f64, usize)> = None;
-        for di in -1..=1 {
-            for dj in -1..=1 {
-                for &i in self
-                    .grid
-                    .get(&(ci + di, cj + dj))
-                    .map(|v| v.as_slice())
-                    .unwrap_or(&[])
-                {
-                    let r = &b.records[i];
-                    if r.country != cc {
-                        continue;
-                    }
-                    let d = crate::geo::distance_km(lat, lon, r.lat, r.lon);
-                    if d < 12.0 && best.is_none_or(|(bd, _)| d < bd) {
-                        best = Some((d, i));
-                    }
-                }
-            }
-        }
-        best.map(|(_, i)| (b.records[i].admin2.clone(), b.records[i].admin1.clone()))
+        nearest(&self.grid, &b.records, cc, lat, lon, 1, 12.0)
+            .map(|i| (b.records[i].admin2.clone(), b.records[i].admin1.clone()))
     }
 
     /// Add GeoNames cities; a city WOF already has is merged into it.
@@ -884,6 +844,40 @@ impl Merger {
         });
         n
     }
+}
+
+/// The record of `grid` in country `cc` nearest to (`lat`, `lon`), within
+/// `max_km` and `reach` grid cells either way (a cell is 0.1°, about 11 km).
+fn nearest(
+    grid: &HashMap<(i32, i32), Vec<usize>>,
+    records: &[PlaceRecord],
+    cc: &str,
+    lat: f64,
+    lon: f64,
+    reach: i32,
+    max_km: f64,
+) -> Option<usize> {
+    let (ci, cj) = cell(lat, lon);
+    let mut best: Option<(f64, usize)> = None;
+    for di in -reach..=reach {
+        for dj in -reach..=reach {
+            for &i in grid
+                .get(&(ci + di, cj + dj))
+                .map(|v| v.as_slice())
+                .unwrap_or(&[])
+            {
+                let r = &records[i];
+                if r.country != cc {
+                    continue;
+                }
+                let d = crate::geo::distance_km(lat, lon, r.lat, r.lon);
+                if d < max_km && best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, i));
+                }
+            }
+        }
+    }
+    best.map(|(_, i)| i)
 }
 
 fn cell(lat: f64, lon: f64) -> (i32, i32) {
