@@ -3292,3 +3292,46 @@ fn a_truce_told_of_is_no_agreement_but_one_reached_is() {
     let e = first_primary(&reports, 2);
     assert_eq!(e["sub_event_type"], "Agreement", "{e:#}");
 }
+
+#[test]
+fn the_same_day_the_bare_capital_and_a_toll_since_the_outbreak() {
+    let reports = extract_all(
+        "same-day-capital-since",
+        &[
+            (
+                "same-day",
+                "2017-03-09",
+                "قتل تسعة أشخاص وأصيب 20 في انفجار سيارة مفخخة في سوق شعبي بمدينة كركوك، الثلاثاء، بحسب مصادر أمنية. كما انفجرت عبوة ناسفة في اليوم نفسه على طريق في قضاء الحويجة، ما أدى إلى مقتل جنديين.",
+            ),
+            (
+                "capital",
+                "2019-04-22",
+                "قالت وزارة الصحة في ليبيا إن خمسة مدنيين قتلوا الأحد في قصف صاروخي استهدف حيا سكنيا جنوب العاصمة، وسط معارك مستمرة منذ أسبوعين.",
+            ),
+            (
+                "since-outbreak",
+                "2018-06-09",
+                "قتل فلسطينيان برصاص الجيش الإسرائيلي شرق خان يونس، الجمعة، خلال مواجهات قرب السياج الحدودي. ومنذ اندلاع الاحتجاجات، قتل 130 فلسطينيا برصاص الجنود الإسرائيليين.",
+            ),
+        ],
+    );
+    // the second blast is another event, on the Tuesday told before
+    let ps = primaries(&reports[0]);
+    assert_eq!(ps.len(), 2, "{:#}", reports[0]);
+    assert!(
+        ps.iter().all(|e| e["event_date"] == "2017-03-07"),
+        "{:#}",
+        reports[0]
+    );
+    assert!(ps.iter().any(|e| e["fatalities"] == 2), "{:#}", reports[0]);
+    // the capital is Libya's; fighting ongoing for weeks does not make
+    // Sunday's shelling history
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["event_date"], "2019-04-21", "{e:#}");
+    assert_eq!(e["location"]["name"], "Tripoli", "{e:#}");
+    assert_eq!(e["location"]["country"], "LY", "{e:#}");
+    // the toll since the protests began is no Friday's
+    let ps = primaries(&reports[2]);
+    assert_eq!(ps.len(), 1, "{:#}", reports[2]);
+    assert_eq!(ps[0]["fatalities"], 2, "{:#}", reports[2]);
+}

@@ -273,17 +273,41 @@ impl Extractor {
         ctx.protest_context = views
             .iter()
             .any(|v| v.is_match(&cues::PROTEST) && !cues::habitual(v));
-        let mentions: Vec<Mention> = clauses
+        let mut mentions: Vec<Mention> = clauses
             .iter()
             .zip(views.iter().zip(&sentence_of))
             .map(|((c, _, p), (v, &si))| read_mention(&ctx, *c, *p, v, &sentence_views[si]))
             .collect();
+        same_day(&mut mentions, &views);
         let mut events = build_events(&ctx, &mentions);
         strikes_of_one_striker(&mut events);
         for e in &mut events {
             finish(&ctx, e);
         }
         events
+    }
+}
+
+/// "كما انفجرت سيارة في اليوم نفسه": an undated clause told on the day of
+/// the event before it takes that event's day (and, when that one is
+/// history, is history too).
+fn same_day(ms: &mut [Mention], views: &[Rc<View>]) {
+    for k in 1..ms.len() {
+        if ms[k].date.is_some() || !views[k].is_match(&cues::SAME_DAY) {
+            continue;
+        }
+        let Some(prev) = ms[..k]
+            .iter()
+            .rev()
+            .find(|m| m.date.is_some() && m.class.is_some())
+        else {
+            continue;
+        };
+        let (date, role) = (prev.date, prev.role);
+        ms[k].date = date;
+        if role == Role::Background {
+            ms[k].role = Role::Background;
+        }
     }
 }
 
@@ -531,9 +555,37 @@ fn ongoing_since(v: &View) -> bool {
     let hits = v.find_all(&cues::RECALL_WORDS);
     !hits.is_empty()
         && hits.iter().all(|&(a, b)| {
+            let since = v.text.get(a..b).is_some_and(|w| w.trim() == "منذ");
+            // ("قتلوا الأحد في قصف ... وسط معارك مستمرة منذ أسبوعين": an
+            // ongoing state told after the act, without a relative pronoun)
+            // (only when the act has a day of its own before it: "قتل المئات
+            // في حملة القصف المستمرة منذ 11 يوما" is the campaign's tally)
+            let amid = since
+                && first_act.is_some_and(|act| act < a)
+                && v.words().any(|(at, w)| {
+                    at < a
+                        && matches!(
+                            w.strip_prefix('و').unwrap_or(w),
+                            "السبت"
+                                | "الاحد"
+                                | "الاثنين"
+                                | "الثلاثاء"
+                                | "الاربعاء"
+                                | "الخميس"
+                                | "الجمعه"
+                                | "امس"
+                                | "اليوم"
+                        )
+                })
+                && v.words_before(a, 2).iter().any(|w| {
+                    matches!(
+                        w.strip_prefix("ال").unwrap_or(w),
+                        "مستمره" | "مستمر" | "متواصله" | "متواصل" | "دائره" | "دائر"
+                    )
+                });
             let rel = rels.iter().rev().find(|&&r| r < a);
-            rel.zip(first_act).is_some_and(|(r, act)| act < *r)
-                && v.text.get(a..b).is_some_and(|w| w.trim() == "منذ")
+            amid || rel.zip(first_act).is_some_and(|(r, act)| act < *r)
+                && since
                 && v.words_before(a, 5).iter().any(|w| {
                     matches!(
                         w.strip_prefix('و').unwrap_or(w),

@@ -205,6 +205,10 @@ fn bearing(a: Dir, b: Option<Dir>) -> f64 {
 /// Most key variants of one token (the candidates of `rasd_text::stems`).
 const MAX_VARIANTS: usize = 7;
 
+/// Day names as keys ("ال" stripped): a day after "العاصمة" does not
+/// qualify it ("في العاصمة الأربعاء").
+const WEEKDAY_KEYS: [&str; 7] = ["احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"];
+
 /// One token as the geocoder sees it (borrowing the token's `norm`).
 #[derive(Debug, Clone, Default)]
 struct Tok<'a> {
@@ -1005,36 +1009,7 @@ impl Geocoder {
             let c = &self.countries[ci];
             let capital = first == k - 1 && toks[k - 1].key == "عاصمه";
             let pm = if capital {
-                // the capital city from the index when present
-                let city = self
-                    .gazetteer
-                    .lookup(c.capital_ar)
-                    .into_iter()
-                    .find(|p| p.country == c.cc && matches!(p.kind, Kind::City));
-                match city {
-                    Some(p) => {
-                        let mut pm = mention(doc, span, &p);
-                        pm.kind = "capital".into();
-                        pm
-                    }
-                    None => PlaceMention {
-                        span,
-                        text: doc.slice(span).to_string(),
-                        gazetteer_id: Some(format!("capital:{}", c.cc)),
-                        name: c.capital.into(),
-                        name_ar: Some(c.capital_ar.into()),
-                        country: Some(c.cc.into()),
-                        admin1: Some(c.capital_admin1.into()),
-                        admin2: None,
-                        admin3: None,
-                        lat: Some(c.capital_lat),
-                        lon: Some(c.capital_lon),
-                        geo_precision: 1,
-                        anchor: None,
-                        kind: "capital".into(),
-                        population: None,
-                    },
-                }
+                self.capital_mention(doc, span, ci)
             } else {
                 PlaceMention {
                     span,
@@ -1056,8 +1031,82 @@ impl Geocoder {
             };
             places.push(pm);
         }
+
+        // 7. the capital told bare ("في غرب العاصمة"): that of the country of
+        // the place named last before it ("وفي العراق، ... بغداد ... وقال
+        // ضابط: «... في منطقة البياع» في غرب العاصمة")
+        for k in 0..n {
+            if !toks[k].word || toks[k].key != "عاصمه" || !toks[k].norm.ends_with("العاصمه")
+            {
+                continue;
+            }
+            // (not "العاصمة الإدارية", "العاصمة طرابلس": a definite word
+            // right after it qualifies it, unless it is the day)
+            if toks.get(k + 1).is_some_and(|t| {
+                t.word && t.norm.starts_with("ال") && !WEEKDAY_KEYS.contains(&t.key)
+            }) {
+                continue;
+            }
+            let span = Span::new(toks[k].start, toks[k].end);
+            // (nor "العاصمة صنعاء": the name told right after it)
+            let next = toks.get(k + 1).map(|t| t.start);
+            if places
+                .iter()
+                .any(|p| p.span.overlaps(&span) || Some(p.span.start) == next)
+            {
+                continue;
+            }
+            let last = places
+                .iter()
+                .filter(|p| p.span.end <= span.start)
+                .max_by_key(|p| p.span.end)
+                .and_then(|p| p.country.as_deref());
+            let Some(ci) = last.and_then(|cc| self.countries.iter().position(|c| c.cc == cc))
+            else {
+                continue;
+            };
+            let mut pm = self.capital_mention(doc, span, ci);
+            pm.text = doc.slice(span).to_string();
+            places.push(pm);
+        }
         places.sort_by_key(|p| (p.span.start, p.span.end));
         doc.places = places;
+    }
+
+    /// The capital city of country `ci` as the place named at `span`: from
+    /// the index when it holds it, else from the country facts.
+    fn capital_mention(&self, doc: &Document, span: Span, ci: usize) -> PlaceMention {
+        let c = &self.countries[ci];
+        // the capital city from the index when present
+        let city = self
+            .gazetteer
+            .lookup(c.capital_ar)
+            .into_iter()
+            .find(|p| p.country == c.cc && matches!(p.kind, Kind::City));
+        match city {
+            Some(p) => {
+                let mut pm = mention(doc, span, &p);
+                pm.kind = "capital".into();
+                pm
+            }
+            None => PlaceMention {
+                span,
+                text: doc.slice(span).to_string(),
+                gazetteer_id: Some(format!("capital:{}", c.cc)),
+                name: c.capital.into(),
+                name_ar: Some(c.capital_ar.into()),
+                country: Some(c.cc.into()),
+                admin1: Some(c.capital_admin1.into()),
+                admin2: None,
+                admin3: None,
+                lat: Some(c.capital_lat),
+                lon: Some(c.capital_lon),
+                geo_precision: 1,
+                anchor: None,
+                kind: "capital".into(),
+                population: None,
+            },
+        }
     }
 
     /// Relative location before the name at token `first`: "70 كم غرب",

@@ -820,6 +820,12 @@ impl<'a> P<'a> {
                 return Some((i + 2, day(1)));
             }
             if self.isx(i, &["اليوم"]) {
+                // "في اليوم نفسه", "في نفس اليوم": the day of the event
+                // told before, not the reference.
+                if self.isx(i + 1, &["نفسه", "ذاته"]) || (i > 0 && self.isx(i - 1, &["نفس", "ذات"]))
+                {
+                    return None;
+                }
                 match self.find(i + 1, dir_word) {
                     Some(Dir::Past) => return Some((i + 2, day(-1))),
                     // "اليوم التالي": the day after some event, not the reference.

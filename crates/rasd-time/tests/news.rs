@@ -215,6 +215,15 @@ fn before_last_and_narrative_next_day() {
     // against the reference (and not read as this morning).
     let ms = parse("وفي صباح اليوم التالي", Some(reference()));
     assert!(ms.is_empty(), "{ms:#?}");
+    // so is "the same day": the day of the event told before
+    for text in [
+        "كما انفجرت عبوة في اليوم نفسه",
+        "وفي نفس اليوم",
+        "في اليوم ذاته",
+    ] {
+        let ms = parse(text, Some(reference()));
+        assert!(ms.is_empty(), "{text}: {ms:#?}");
+    }
 }
 
 #[test]
