@@ -3335,3 +3335,43 @@ fn the_same_day_the_bare_capital_and_a_toll_since_the_outbreak() {
     assert_eq!(ps.len(), 1, "{:#}", reports[2]);
     assert_eq!(ps[0]["fatalities"], 2, "{:#}", reports[2]);
 }
+
+#[test]
+fn soldiers_who_killed_and_places_that_are_no_places() {
+    let reports = extract_all(
+        "killers-and-namesakes",
+        &[
+            (
+                "soldiers-killed",
+                "2016-10-14",
+                "قال مسؤولون طبيون فلسطينيون إن جنوداً إسرائيليين قتلوا شاباً فلسطينياً بالرصاص قرب السياج الحدودي شرق مدينة غزة اليوم الجمعة.",
+            ),
+            (
+                "axe",
+                "2016-10-17",
+                "قال الجيش الإسرائيلي في بيان إن قواته قتلت فلسطينيا بالرصاص حاول التسلل عبر السياج من قطاع غزة ومعه فأس، الاثنين.",
+            ),
+            (
+                "namesake-abroad",
+                "2016-10-17",
+                "قال المرصد السوري لحقوق الإنسان إن مروحيات النظام ألقت براميل متفجرة، الاثنين، على قرية قصر البريج، التي تبعد أكثر من 60 كلم شرق حلب.",
+            ),
+        ],
+    );
+    // the soldiers are the killers (a victim in the accusative), one killed
+    let e = first_primary(&reports, 0);
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Military Forces of Israel")),
+        "{e:#}"
+    );
+    assert_eq!(e["fatalities"], 1, "{e:#}");
+    // the axe is no Fes
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["location"]["country"], "PS", "{e:#}");
+    // the village 60 km east of Aleppo is no camp in Gaza
+    let e = first_primary(&reports, 2);
+    assert_eq!(e["location"]["country"], "SY", "{e:#}");
+    assert_eq!(e["location"]["admin1"], "Aleppo", "{e:#}");
+}

@@ -1041,6 +1041,8 @@ const GENERIC: &[(&str, Denotes)] = &[
     ("القوات", Denotes::MilitaryHead),
     ("قوات", Denotes::MilitaryHead),
     ("جنود", Denotes::MilitaryHead),
+    // (accusative, after "إن": "إن جنوداً إسرائيليين قتلوا")
+    ("جنودا", Denotes::MilitaryHead),
     ("الجنود", Denotes::MilitaryHead),
     ("الطيران", Denotes::MilitaryHead),
     ("طائرات", Denotes::MilitaryHead),

@@ -2027,16 +2027,49 @@ const KILLED_BY: &[&str] = &["قتل", "قتلت", "اعدم", "اعدمت"];
 
 /// A force that is the subject of a killing verb right before it, with the
 /// count of the killed right after it: "قتل الحرس الثوري تسعة أشخاص" (with
-/// no count the verb is as often passive: "قتل جنود الجيش").
+/// no count the verb is as often passive: "قتل جنود الجيش"); or with a
+/// victim in the accusative after it, the verb before or after the force
+/// ("قتل جنود إسرائيليون فلسطينياً", "إن جنوداً إسرائيليين قتلوا صبياً").
 fn kills_count(doc: &Document, span: Span) -> bool {
     let j = doc.tokens.partition_point(|t| t.span.start < span.end);
-    let count_after = doc.tokens.get(j).is_some_and(|t| {
-        doc.numbers
-            .iter()
-            .any(|n| n.span.start == t.span.start && !n.ordinal)
-    });
-    verb_before(doc, span, KILLED_BY) && count_after
+    let count_at = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            doc.numbers
+                .iter()
+                .any(|n| n.span.start == t.span.start && !n.ordinal)
+        })
+    };
+    let victim_at = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| ACCUSATIVE_VICTIMS.contains(&t.norm.as_str()))
+    };
+    (verb_before(doc, span, KILLED_BY) && (count_at(j) || victim_at(j)))
+        || (verb_at(doc, j, KILLED_BY_SVO) && victim_at(j + 1))
 }
+
+/// Verbs of killing after their subject ("إن جنوداً قتلوا صبياً").
+const KILLED_BY_SVO: &[&str] = &["قتل", "قتلت", "قتلوا", "قتلا"];
+
+/// One victim in the accusative: the object of an active killing verb.
+const ACCUSATIVE_VICTIMS: &[&str] = &[
+    "رجلا",
+    "شخصا",
+    "شابا",
+    "صبيا",
+    "طفلا",
+    "مدنيا",
+    "مواطنا",
+    "فلسطينيا",
+    "جنديا",
+    "شرطيا",
+    "ضابطا",
+    "صحفيا",
+    "عسكريا",
+    "متظاهرا",
+    "محتجا",
+    "مسلحا",
+];
 
 /// "استهدف" and its forms: the force before it fired, the one after it
 /// was hit.

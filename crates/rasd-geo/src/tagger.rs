@@ -205,6 +205,33 @@ fn bearing(a: Dir, b: Option<Dir>) -> f64 {
 /// Most key variants of one token (the candidates of `rasd_text::stems`).
 const MAX_VARIANTS: usize = 7;
 
+/// Words between a place and the relative place that says where it lies
+/// ("التي تبعد أكثر من 60 كلم شرق حلب", "الواقعة على بعد 20 كم").
+const LIES_NEAR: [&str; 22] = [
+    "التي",
+    "الذي",
+    "تبعد",
+    "يبعد",
+    "تقع",
+    "يقع",
+    "الواقعه",
+    "الواقع",
+    "على",
+    "بعد",
+    "نحو",
+    "حوالي",
+    "حوالى",
+    "اكثر",
+    "اقل",
+    "من",
+    "قرابه",
+    "كم",
+    "كلم",
+    "كيلومترا",
+    "كيلومترات",
+    "مسافه",
+];
+
 /// Day names as keys ("ال" stripped): a day after "العاصمة" does not
 /// qualify it ("في العاصمة الأربعاء").
 const WEEKDAY_KEYS: [&str; 7] = ["احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"];
@@ -608,6 +635,19 @@ impl Geocoder {
                 && prefix.is_none()
                 && !(stripped.ends_with("ال") || stripped.ends_with("لل"));
             let strong = prefix.is_some();
+            // (a hamza inside the word, not at its start, where it is often
+            // left out: "بأبها" is Abha)
+            let hamza_short = ntok == 1 && key_chars <= 4 && {
+                let letters: Vec<char> = doc
+                    .slice(Span::new(toks[m.first].start, toks[m.first].end))
+                    .chars()
+                    .filter(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}'))
+                    .collect();
+                letters
+                    .iter()
+                    .skip(letters.len().saturating_sub(key_chars) + 1)
+                    .any(|c| matches!(c, 'أ' | 'إ' | 'ؤ' | 'ئ' | 'ء'))
+            };
             let mut cands = Vec::new();
             for (pi, alt) in idx.postings(m.output) {
                 let Some(p) = idx.get_lite(pi) else { continue };
@@ -671,6 +711,16 @@ impl Geocoder {
                 }
                 if toks[m.first].latin_upper && !matches!(p.kind, Kind::Country | Kind::City) {
                     s -= 2.0;
+                }
+                // a short word written with a hamza inside it that the name
+                // has not ("ومعه فأس": an axe, not Fes)
+                if hamza_short
+                    && !strong
+                    && idx
+                        .get(pi)
+                        .is_some_and(|f| !f.name_ar.contains(['أ', 'إ', 'ؤ', 'ئ', 'ء']))
+                {
+                    s -= 10.0;
                 }
                 cands.push(Cand {
                     idx: pi,
@@ -1069,7 +1119,41 @@ impl Geocoder {
             pm.text = doc.slice(span).to_string();
             places.push(pm);
         }
+        // 8. a place said to lie near another ("قرية قصر البريج، التي تبعد
+        // أكثر من 60 كلم شرق حلب") is no namesake in another country: the
+        // reading of the first name is dropped, the relative place stands
         places.sort_by_key(|p| (p.span.start, p.span.end));
+        let far_namesake = |k: usize| -> bool {
+            let p = &places[k];
+            let Some(r) = places.get(k + 1) else {
+                return false;
+            };
+            if r.anchor.is_none() || p.anchor.is_some() || p.kind == "country" {
+                return false;
+            }
+            let between = toks
+                .iter()
+                .filter(|t| t.start >= p.span.end && t.end <= r.span.start);
+            let mut words = 0;
+            for t in between {
+                if !t.word {
+                    continue;
+                }
+                words += 1;
+                if words > 8
+                    || !(LIES_NEAR.contains(&t.norm) || t.norm.chars().all(|c| c.is_ascii_digit()))
+                {
+                    return false;
+                }
+            }
+            // (a namesake in the same country may be meant: stated distances
+            // are by road, "أجدابيا (840 كلم شرق طرابلس)")
+            words > 0 && p.country != r.country
+        };
+        let drop: Vec<usize> = (0..places.len()).filter(|&k| far_namesake(k)).collect();
+        for k in drop.into_iter().rev() {
+            places.remove(k);
+        }
         doc.places = places;
     }
 
@@ -1310,6 +1394,33 @@ mod tests {
             .expect("country");
         assert_eq!(iq.country.as_deref(), Some("IQ"));
         assert_eq!(iq.geo_precision, 3);
+    }
+
+    #[test]
+    fn bare_capital_is_that_of_the_country_named_before() {
+        let d = tag("قالت وزارة الصحة في ليبيا إن القصف استهدف حيا سكنيا جنوب العاصمة.");
+        let p = d
+            .places
+            .iter()
+            .find(|p| p.text.contains("العاصمة"))
+            .expect("the capital");
+        assert_eq!(p.country.as_deref(), Some("LY"), "{p:?}");
+        assert_eq!(p.name, "Tripoli");
+        // qualified or named after it: not read as the bare capital
+        let d = tag("زار الوفد اليمن ثم العاصمة الإدارية الجديدة في مصر.");
+        assert!(
+            !d.places.iter().any(|p| p.text == "العاصمة"),
+            "{:?}",
+            d.places
+        );
+        let d = tag("وقالت الرياض إن الحوثيين يسيطرون على العاصمة صنعاء.");
+        assert!(
+            !d.places
+                .iter()
+                .any(|p| p.name == "Riyadh" && p.text.contains("العاصمة")),
+            "{:?}",
+            d.places
+        );
     }
 
     #[test]
