@@ -3375,3 +3375,48 @@ fn soldiers_who_killed_and_places_that_are_no_places() {
     assert_eq!(e["location"]["country"], "SY", "{e:#}");
     assert_eq!(e["location"]["admin1"], "Aleppo", "{e:#}");
 }
+
+#[test]
+fn the_kurdish_forces_are_the_countrys_and_the_side_that_withdrew_lost() {
+    let reports = extract_all(
+        "kurdish-forces",
+        &[
+            (
+                "syria",
+                "2018-03-11",
+                "قتل ثلاثة من المقاتلين الأكراد، السبت، في قصف مدفعي تركي على قرية جنديرس في منطقة عفرين شمال سوريا.",
+            ),
+            (
+                "iraq",
+                "2017-10-21",
+                "اندلعت اشتباكات عنيفة بين القوات الكردية ومسلحي داعش، الجمعة، في قضاء مخمور جنوب أربيل، أسفرت عن مقتل أربعة مسلحين.",
+            ),
+            (
+                "withdrew",
+                "2018-03-19",
+                "سيطرت القوات التركية وفصائل سورية موالية لها، الأحد، على مدينة عفرين في شمال سوريا، إثر انسحاب المقاتلين الأكراد منها.",
+            ),
+            (
+                "mines",
+                "2018-06-05",
+                "قتل مدنيان، الثلاثاء، في انفجار لغم أرضي في مديرية حيس بمحافظة الحديدة. وحصدت الألغام في الساحل الغربي أرواح مئات المدنيين من الصيادين والمزارعين.",
+            ),
+        ],
+    );
+    let name = |e: &Value, k: &str| e[k]["name"].as_str().unwrap_or("").to_string();
+    let e = first_primary(&reports, 0);
+    assert_eq!(name(&e, "actor2"), "YPG: Peoples Protection Units", "{e:#}");
+    let e = first_primary(&reports, 1);
+    let sides = [name(&e, "actor1"), name(&e, "actor2")];
+    assert!(sides.iter().any(|n| n == "Peshmerga"), "{e:#}");
+    let e = first_primary(&reports, 2);
+    assert!(
+        name(&e, "actor1").starts_with("Military Forces of Turkey"),
+        "{e:#}"
+    );
+    assert_eq!(name(&e, "actor2"), "YPG: Peoples Protection Units", "{e:#}");
+    // the mines' toll over the years is no blast's
+    let ps = primaries(&reports[3]);
+    assert_eq!(ps.len(), 1, "{:#}", reports[3]);
+    assert_eq!(ps[0]["fatalities"], 2, "{:#}", reports[3]);
+}

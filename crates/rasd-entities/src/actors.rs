@@ -353,6 +353,18 @@ pub fn rioters(iso: &str) -> ActorRef {
 /// known.
 pub const COALITION: &str = "Coalition";
 
+/// Placeholder name of "the Kurdish forces" ("القوات الكردية", "المقاتلون
+/// الأكراد") until the country of the event is known: the YPG in Syria,
+/// the Peshmerga in Iraq, the PKK in Turkey, an unidentified armed group
+/// elsewhere.
+pub const KURDISH_FORCES: &str = "Kurdish Forces";
+
+/// Whether `name` is a placeholder that only the event's country resolves
+/// ([`COALITION`], [`KURDISH_FORCES`]): it has no ACLED name of its own.
+pub fn resolved_by_country(name: &str) -> bool {
+    name == COALITION || name == KURDISH_FORCES
+}
+
 /// Names of armed groups that ACLED scopes by country ("Islamic State (Iraq)").
 const SCOPED_GROUPS: &[&str] = &["Islamic State", "Al Qaeda"];
 
@@ -421,6 +433,16 @@ pub fn localize(actor: &ActorRef, iso: &str) -> ActorRef {
                 a.inter = 8;
             }
             return a;
+        }
+        KURDISH_FORCES => {
+            let alias = match iso.to_ascii_uppercase().as_str() {
+                "SY" => "وحدات حماية الشعب",
+                "IQ" => "البيشمركة",
+                "TR" => "حزب العمال الكردستاني",
+                _ if has_country => return unidentified_armed_group(iso),
+                _ => return actor.clone(),
+            };
+            return lookup(alias).unwrap_or_else(|| actor.clone());
         }
         n if SCOPED_GROUPS.contains(&n) && has_country => {
             let mut a = scoped(n, iso, actor.inter);
@@ -576,6 +598,29 @@ const GROUPS: &[Group] = &[
         inter: 2,
         country: Some("SY"),
         aliases: &["قسد", "قوات سوريا الديمقراطية", "قوات سورية الديمقراطية"],
+    },
+    Group {
+        name: "YPJ: Womens Protection Units",
+        inter: 2,
+        country: Some("SY"),
+        aliases: &["وحدات حماية المرأة", "وحدات حماية المرأة الكردية"],
+    },
+    Group {
+        // "the Kurdish forces" unqualified ([`localize`] resolves them by
+        // country)
+        name: KURDISH_FORCES,
+        inter: 2,
+        country: None,
+        aliases: &[
+            "القوات الكردية",
+            "الوحدات الكردية",
+            "المقاتلين الأكراد",
+            "المقاتلون الأكراد",
+            "المسلحين الأكراد",
+            "المسلحون الأكراد",
+            "الميليشيات الكردية",
+            "المليشيات الكردية",
+        ],
     },
     Group {
         name: "YPG: Peoples Protection Units",

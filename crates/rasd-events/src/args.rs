@@ -57,11 +57,13 @@ fn names_nationality(text: &str) -> bool {
 /// event's country (the tagger may have guessed another).
 fn relocalize(doc: &Document, e: &EntityMention, country: Option<&str>) -> Option<ActorRef> {
     let a = e.actor.as_ref()?;
-    // "the coalition" is the one that fights in the event's country
+    // "the coalition" is the one that fights in the event's country (and
+    // "the Kurdish forces" are that country's)
     if let (Some(ev), Some(raw)) = (country, rasd_entities::actors::lookup(doc.slice(e.span))) {
-        if raw.name == rasd_entities::actors::COALITION {
+        if rasd_entities::actors::resolved_by_country(&raw.name) {
             let r = rasd_entities::actors::localize(&raw, ev);
-            return (r.name != rasd_entities::actors::COALITION && r.name != a.name).then_some(r);
+            return (!rasd_entities::actors::resolved_by_country(&r.name) && r.name != a.name)
+                .then_some(r);
         }
     }
     // a named force is of its own country wherever it fights ("قوات
@@ -817,7 +819,17 @@ pub fn fill(
             {
                 set(&mut e.actor1, Some((r, s)));
             } else if let Some((Some(r), s)) = overtakes
-                .then(|| first(&|a| named_group(a)).or_else(|| first(&|a| nonstate(a))))
+                .then(|| {
+                    // (not the side that withdrew or was driven out: "سيطرت
+                    // القوات التركية ... إثر انسحاب المقاتلين الأكراد منها";
+                    // a foreign force then took it)
+                    let stays = |a: &&EntityMention| !withdrew(doc, a.span);
+                    first(&|a| named_group(a) && stays(a))
+                        .or_else(|| first(&|a| nonstate(a) && stays(a)))
+                        .or_else(|| {
+                            first(&|a| a.actor.as_ref().is_some_and(|r| r.inter == 8) && stays(a))
+                        })
+                })
                 .flatten()
             {
                 // "سيطرت قوات الحزام الأمني على مواقع للقوات الحكومية"
@@ -1131,10 +1143,11 @@ pub fn fill(
                 });
             }
         }
-        // a coalition whose country is not known has no ACLED name
+        // a coalition (or "the Kurdish forces") whose country is not known
+        // has no ACLED name
         if slot
             .as_ref()
-            .is_some_and(|a| a.name == rasd_entities::actors::COALITION)
+            .is_some_and(|a| rasd_entities::actors::resolved_by_country(&a.name))
         {
             *slot = None;
         }
@@ -2070,6 +2083,26 @@ const ACCUSATIVE_VICTIMS: &[&str] = &[
     "محتجا",
     "مسلحا",
 ];
+
+/// The side told as withdrawing or driven out ("إثر انسحاب المقاتلين
+/// الأكراد", "بعد طرد عناصر داعش"): it lost the place.
+fn withdrew(doc: &Document, span: Span) -> bool {
+    words_before(doc, span, 3).iter().any(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        [
+            "انسحاب",
+            "انسحب",
+            "طرد",
+            "دحر",
+            "هزيمه",
+            "خروج",
+            "اخراج",
+            "فرار",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p) || w.strip_prefix('ب').is_some_and(|x| x.starts_with(p)))
+    })
+}
 
 /// "استهدف" and its forms: the force before it fired, the one after it
 /// was hit.
