@@ -3420,3 +3420,27 @@ fn the_kurdish_forces_are_the_countrys_and_the_side_that_withdrew_lost() {
     assert_eq!(ps.len(), 1, "{:#}", reports[3]);
     assert_eq!(ps[0]["fatalities"], 2, "{:#}", reports[3]);
 }
+
+#[test]
+fn a_bylines_place_and_a_strike_to_come() {
+    let reports = extract_all(
+        "byline-future",
+        &[
+            (
+                "byline",
+                "2015-08-07",
+                "فهد الشمري - سبق - الرياض: قتل خمسة من رجال الأمن في تفجير انتحاري استهدف مسجدا داخل مقر قوات الطوارئ في مدينة أبها، ظهر الخميس.",
+            ),
+            (
+                "future",
+                "2015-08-04",
+                "قال مسؤول في الجيش الليبي إن سلاح الجو سيشن المزيد من الغارات الجوية على مواقع تنظيم داعش في مدينة سرت، ردا على تهديدات التنظيم.",
+            ),
+        ],
+    );
+    // the reporter writes from Riyadh; the blast was in Abha
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["location"]["name"], "Abha", "{e:#}");
+    // strikes to come are no event
+    assert!(primaries(&reports[1]).is_empty(), "{:#}", reports[1]);
+}

@@ -334,6 +334,17 @@ pub(crate) fn dateline_end(doc: &Document) -> usize {
 /// Char length of a dateline opening `text`, if it opens with one.
 fn dateline_at(text: &str) -> Option<usize> {
     let head: String = text.chars().take(90).collect();
+    // a byline, an outlet and a place before a colon: "حاتم العميري - سبق -
+    // مكة المكرمة:" (the place is the reporter's, not the event's)
+    if let Some(b) = head.find(':') {
+        let before = &head[..b];
+        if before.matches(" - ").count() >= 2
+            && before.split_whitespace().count() <= 9
+            && !before.contains(['.', '\n', '"', '«', '،'])
+        {
+            return Some(before.chars().count() + 1);
+        }
+    }
     for dash in ["--", "–", "—", " - "] {
         if let Some(b) = head.find(dash) {
             let before = &head[..b];
