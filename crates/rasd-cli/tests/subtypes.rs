@@ -3444,3 +3444,28 @@ fn a_bylines_place_and_a_strike_to_come() {
     // strikes to come are no event
     assert!(primaries(&reports[1]).is_empty(), "{:#}", reports[1]);
 }
+
+#[test]
+fn victims_who_fell_and_an_attack_that_came_after_another() {
+    let reports = extract_all(
+        "fell-victim",
+        &[
+            (
+                "came-after",
+                "2018-05-09",
+                "قتل ثلاثة جنود في هجوم على نقطة تفتيش بمدينة سرت، الثلاثاء. وجاء الهجوم في سرت، التي كانت معقلا لتنظيم داعش في ليبيا، بعد هجوم انتحاري وقع الأسبوع الماضي وراح ضحيته 14 شخصا.",
+            ),
+            (
+                "fell-victim",
+                "2018-05-09",
+                "انفجرت سيارة مفخخة في سوق مدينة بنغازي، الثلاثاء، وراح ضحيتها ستة مدنيين.",
+            ),
+        ],
+    );
+    // last week's suicide bombing is history, however long the clause
+    let ps = primaries(&reports[0]);
+    assert_eq!(ps.len(), 1, "{:#}", reports[0]);
+    assert_eq!(ps[0]["fatalities"], 3, "{:#}", reports[0]);
+    let e = first_primary(&reports, 1);
+    assert_eq!(e["fatalities"], 6, "{e:#}");
+}

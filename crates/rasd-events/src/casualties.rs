@@ -708,6 +708,13 @@ fn role_of(view: &View, ns: usize, ne: usize) -> (bool, bool) {
         {
             return (false, true);
         }
+        // "راح ضحيته 53 شخصا", "ذهب ضحيتها اثنان": the dead
+        let fell = before.len().checked_sub(2).and_then(|k| before.get(k));
+        if matches!(*w, "ضحيته" | "ضحيتها" | "ضحيتهم" | "ضحيتهما")
+            && fell.is_some_and(|v| matches!(*v, "راح" | "وراح" | "ذهب" | "وذهب"))
+        {
+            return (true, false);
+        }
     }
     // (a partitive phrase between the figure's noun and the verb widens
     // the search: "خمسة أفراد من قوات الأمن المصرية قتلوا")
@@ -777,6 +784,14 @@ mod tests {
         rasd_text::analyze(&mut d);
         let all = Span::new(0, d.char_len());
         read(&d, all)
+    }
+
+    #[test]
+    fn those_who_fell_victim_are_the_dead() {
+        let c = read_text("تفجير مزدوج في بلدة حدودية راح ضحيته 53 شخصا وجرح العشرات.");
+        assert_eq!(c.killed, Some(53));
+        let c = read_text("انفجار لغم ذهب ضحيته 4 صيادين.");
+        assert_eq!(c.killed, Some(4));
     }
 
     #[test]
