@@ -3469,3 +3469,24 @@ fn victims_who_fell_and_an_attack_that_came_after_another() {
     let e = first_primary(&reports, 1);
     assert_eq!(e["fatalities"], 6, "{e:#}");
 }
+
+#[test]
+fn mines_torn_out_by_army_engineers_are_disrupted() {
+    let reports = extract_all(
+        "mines-cleared",
+        &[(
+            "cleared",
+            "2018-03-27",
+            "انتزعت الفرق الهندسية التابعة لقوات الجيش اليمني المئات من الألغام الأرضية زرعتها ميليشيا الحوثي في مديرية برط العنان بمحافظة الجوف.",
+        )],
+    );
+    // no blast: weapons disrupted, by the army whose engineers these are
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Disrupted weapons use", "{e:#}");
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Military Forces of Yemen")),
+        "{e:#}"
+    );
+}

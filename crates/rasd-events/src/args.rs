@@ -731,10 +731,11 @@ pub fn fill(
                         acts.iter()
                             .filter(|a| state(a) && a.span.end <= at && at - a.span.end < 60)
                             .max_by_key(|a| a.span.end)
-                            // or right after the verb ("أسقط الجيش الإسرائيلي طائرة")
+                            // or right after the verb ("أسقط الجيش الإسرائيلي طائرة",
+                            // "فككت الفرق الهندسية التابعة لقوات الجيش اليمني")
                             .or_else(|| {
                                 acts.iter().find(|a| {
-                                    state(a) && a.span.start > at && a.span.start - at < 20
+                                    state(a) && a.span.start > at && a.span.start - at < 45
                                 })
                             })
                             .map(|a| (a.actor.as_ref(), Some(a.span)))
