@@ -3490,3 +3490,33 @@ fn mines_torn_out_by_army_engineers_are_disrupted() {
         "{e:#}"
     );
 }
+
+#[test]
+fn the_owner_of_an_air_strike_and_the_counted_dead() {
+    let reports = extract_all(
+        "strike-owner",
+        &[
+            (
+                "owner",
+                "2015-07-22",
+                "وقالت مصادر محلية إن 15 مسلحاً حوثياً قتلوا في غارة جوية لطيران التحالف استهدفت آليات عسكرية في محافظة لحج جنوبي اليمن.",
+            ),
+            (
+                "counted",
+                "2018-08-16",
+                "وقالت مصادر ميدانية إن 56 حوثيا قتلوا فيما جرح 23 آخرون إثر غارات استهدفت مواقعهم في الساحل الغربي.",
+            ),
+        ],
+    );
+    let name = |e: &Value, k: &str| e[k]["name"].as_str().unwrap_or("").to_string();
+    // the strike "of the coalition's aircraft" is the coalition's
+    let e = first_primary(&reports, 0);
+    assert!(
+        name(&e, "actor1").starts_with("Military Forces of Saudi Arabia"),
+        "{e:#}"
+    );
+    // the Houthis counted among the dead did not strike
+    let e = first_primary(&reports, 1);
+    assert!(!name(&e, "actor1").starts_with("Houthi"), "{e:#}");
+    assert_eq!(e["fatalities"], 56, "{e:#}");
+}

@@ -1704,8 +1704,15 @@ fn strike_of(doc: &Document, span: Span) -> bool {
         .slice(span)
         .trim_start_matches(['و', 'ف'])
         .starts_with('ل');
+    // (an adjective between: "غارة جوية لطيران التحالف")
+    let before = words_before(doc, span, 2);
+    let strike = match before.as_slice() {
+        [s, adj] if STRIKE_ADJECTIVES.contains(adj) => Some(s),
+        [.., w] => Some(w),
+        [] => None,
+    };
     owned
-        && words_before(doc, span, 1).first().is_some_and(|w| {
+        && strike.is_some_and(|w| {
             matches!(
                 *w,
                 "غاره"
@@ -1723,6 +1730,20 @@ fn strike_of(doc: &Document, span: Span) -> bool {
             )
         })
 }
+
+/// Adjectives told between a strike and its owner ("غارة جوية لطيران").
+const STRIKE_ADJECTIVES: &[&str] = &[
+    "جويه",
+    "جوية",
+    "الجويه",
+    "صاروخيه",
+    "مدفعي",
+    "مدفعيا",
+    "جوي",
+    "الجوي",
+    "جويا",
+    "بريه",
+];
 
 /// Whether the words between spans `a` and `b` (in text order) make `a`
 /// members of `b`: "من" ("مسلحون من حركة طالبان"), "ينتمون (إلى)"
@@ -2008,7 +2029,12 @@ fn is_agent(doc: &Document, span: Span) -> bool {
         });
     vso || did
         || kills_figure(doc, span)
-        || (after.iter().take(2).any(|w| agent_verb(w)) && !killed_before())
+        // (not the counted dead: "إن 56 حوثيا قتلوا")
+        || (after.iter().take(2).any(|w| agent_verb(w))
+            && !killed_before()
+            && !before
+                .last()
+                .is_some_and(|w| crate::casualties::is_figure(w)))
         || (before.last() == Some(&"من")
             && before.iter().any(|w| {
                 matches!(
