@@ -1734,7 +1734,6 @@ fn strike_of(doc: &Document, span: Span) -> bool {
 /// Adjectives told between a strike and its owner ("غارة جوية لطيران").
 const STRIKE_ADJECTIVES: &[&str] = &[
     "جويه",
-    "جوية",
     "الجويه",
     "صاروخيه",
     "مدفعي",

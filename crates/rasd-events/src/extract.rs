@@ -554,6 +554,17 @@ fn only_in_support(v: &View, cue: &cues::Cue) -> bool {
 /// long a state has lasted, after a present-tense verb of it ("مطار مدينة
 /// الحديدة التي ... وتشهد معارك ضارية منذ أيام"): the place's state, not
 /// the event's time ([`cues::recalls_unless`]).
+/// The days of the week, normalised.
+const WEEKDAYS: [&str; 7] = [
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+];
+
 fn ongoing_since(v: &View) -> bool {
     // (in a relative clause about a place named after the act; an ongoing
     // state told on its own, "وتدور فيها معارك منذ عامين", is background)
@@ -574,19 +585,8 @@ fn ongoing_since(v: &View) -> bool {
             let amid = since
                 && first_act.is_some_and(|act| act < a)
                 && v.words().any(|(at, w)| {
-                    at < a
-                        && matches!(
-                            w.strip_prefix('و').unwrap_or(w),
-                            "السبت"
-                                | "الاحد"
-                                | "الاثنين"
-                                | "الثلاثاء"
-                                | "الاربعاء"
-                                | "الخميس"
-                                | "الجمعه"
-                                | "امس"
-                                | "اليوم"
-                        )
+                    let w = w.strip_prefix('و').unwrap_or(w);
+                    at < a && (WEEKDAYS.contains(&w) || matches!(w, "امس" | "اليوم"))
                 })
                 && v.words_before(a, 2).iter().any(|w| {
                     matches!(
@@ -1422,15 +1422,6 @@ fn read_mention(
             Some((f, to))
         })
         .collect();
-    const WEEKDAYS: [&str; 7] = [
-        "السبت",
-        "الاحد",
-        "الاثنين",
-        "الثلاثاء",
-        "الاربعاء",
-        "الخميس",
-        "الجمعه",
-    ];
     ts.retain(|t| {
         let weekday = plain_day(t) && t.relative && {
             let text = rasd_text::norm_word(doc.slice(t.span));
