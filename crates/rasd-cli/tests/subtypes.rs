@@ -3520,3 +3520,23 @@ fn the_owner_of_an_air_strike_and_the_counted_dead() {
     assert!(!name(&e, "actor1").starts_with("Houthi"), "{e:#}");
     assert_eq!(e["fatalities"], 56, "{e:#}");
 }
+
+#[test]
+fn a_force_that_announces_its_strike_struck() {
+    let reports = extract_all(
+        "announced-strike",
+        &[(
+            "africom",
+            "2018-03-25",
+            "أعلنت القيادة الأفريقية بالجيش الأمريكي، الأحد، عن تنفيذ غارة جوية ضد هدف لتنظيم القاعدة في جنوب ليبيا، السبت، أدت إلى مقتل مسلحين اثنين.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    assert_eq!(e["sub_event_type"], "Air/drone strike", "{e:#}");
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Military Forces of the United States")),
+        "{e:#}"
+    );
+}

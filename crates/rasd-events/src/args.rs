@@ -462,7 +462,7 @@ fn own_forces_speaker<'a>(
 
 /// A state army that announces the dead of air strikes it does not
 /// ascribe to anyone ("أعلن الجيش التركي، الجمعة، عن مقتل 26 مسلحا كرديا
-/// في ضربات جوية"): it struck. Only a state force (at home or abroad:
+/// في ضربات جوية"), or a strike it carried out ("عن تنفيذ غارة"): it struck. Only a state force (at home or abroad:
 /// inter 1 or 8) that announces
 /// ("أعلن") with the deaths within a few words after it.
 fn announcing_force<'a>(
@@ -495,7 +495,17 @@ fn announcing_force<'a>(
                         || OWN_MEMBERS.contains(w)
                 })
             });
-            announced && deaths.is_some() && !own_dead
+            // or that it carried out a strike, commas around a day counted
+            // ("أعلنت القيادة الأفريقية بالجيش الأمريكي، الأحد، عن تنفيذ غارة")
+            let struck = after
+                .iter()
+                .take(6)
+                .any(|w| matches!(w.strip_prefix(['و', 'ب']).unwrap_or(w), "تنفيذ" | "شن"))
+                && after
+                    .iter()
+                    .take(9)
+                    .any(|w| matches!(*w, "غاره" | "غارات" | "غارتين" | "ضربه" | "ضربات"));
+            announced && ((deaths.is_some() && !own_dead) || struck)
         })
         .map(|e| (e.actor.as_ref(), Some(e.span)))
 }
