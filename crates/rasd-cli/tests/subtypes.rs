@@ -3540,3 +3540,27 @@ fn a_force_that_announces_its_strike_struck() {
         "{e:#}"
     );
 }
+
+#[test]
+fn an_owner_is_no_subject_and_high_precision_is_no_place() {
+    let reports = extract_all(
+        "owner-aley",
+        &[(
+            "owner",
+            "2018-03-06",
+            "دمرت مدفعيات وطيران التحالف 6 مركبات عسكرية تابعة للحوثيين وقتلت 100 عنصر في محافظة صعدة. وأكدت المصادر أن الغارات حققت أهدافها بدقة عالية.",
+        )],
+    );
+    let e = first_primary(&reports, 0);
+    // the coalition struck the Houthis' vehicles, not the reverse
+    assert!(
+        e["actor1"]["name"]
+            .as_str()
+            .is_some_and(|n| n.starts_with("Military Forces of Saudi Arabia")),
+        "{e:#}"
+    );
+    // "بدقة عالية" (with high precision) is no Aley in Lebanon
+    for e in primaries(&reports[0]) {
+        assert_eq!(e["location"]["country"], "YE", "{e:#}");
+    }
+}

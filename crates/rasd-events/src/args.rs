@@ -1982,6 +1982,18 @@ fn is_agent(doc: &Document, span: Span) -> bool {
         .map(|t| t.norm.clone())
         .take_while(|w| !matches!(w.as_str(), "." | "!" | "?" | "؟" | "؛"))
         .collect();
+    // (an owner is no subject of a verb joined by "و": "6 مركبات عسكرية
+    // تابعة للحوثيين وقتلت 100 عنصر" goes on with the subject told before;
+    // "النقطة التابعة للحوثيين أطلقت الرصاص" is the owner's act)
+    let owner = before.last().is_some_and(|w| {
+        matches!(
+            *w,
+            "تابعه" | "التابعه" | "تابع" | "التابع" | "تابعين" | "التابعين" | "تابعون"
+        )
+    });
+    if owner && after.first().is_some_and(|w| w.starts_with('و')) {
+        return false;
+    }
     let agent_verb = |w: &str| {
         let w = w.strip_prefix('و').unwrap_or(w);
         AGENT_VERBS.iter().any(|v| w.starts_with(v))

@@ -542,6 +542,8 @@ pub const NEVER_ALONE: &[&str] = &["ابو", "ابي", "ابا", "بن", "ابن
 pub const STOP_KEYS: &[&str] = &[
     // "بمباركة" (with the blessing of), not Mobarakeh in Iran
     "مباركه",
+    // "بدقة عالية" (high), not Aley in Lebanon
+    "عاليه",
     "بلد",
     "بلاد",
     // "بلدة" (town), not Buldan in Turkey
