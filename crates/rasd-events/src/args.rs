@@ -462,9 +462,10 @@ fn own_forces_speaker<'a>(
 
 /// A state army that announces the dead of air strikes it does not
 /// ascribe to anyone ("أعلن الجيش التركي، الجمعة، عن مقتل 26 مسلحا كرديا
-/// في ضربات جوية"), or a strike it carried out ("عن تنفيذ غارة"): it struck. Only a state force (at home or abroad:
-/// inter 1 or 8) that announces
-/// ("أعلن") with the deaths within a few words after it.
+/// في ضربات جوية"), or a strike it carried out ("عن تنفيذ غارة"): it
+/// struck. Only a state force (at home or abroad: inter 1 or 8) that
+/// announces ("أعلن") with the deaths or the strike within a few words
+/// after it.
 fn announcing_force<'a>(
     doc: &'a Document,
     spans: &[Span],
@@ -1432,24 +1433,19 @@ fn describes_another(doc: &Document, span: Span) -> bool {
     })
 }
 
-/// The normalised words of the `k` tokens right before `span`.
 /// A killing verb right before the name and the count of its victims right
 /// after it: the named killed ("قتلت حركة الشباب خمسة رجال", "أعدم تنظيم
 /// داعش ثلاثة شبان"), where "قتل" alone is as often "was killed".
 pub(crate) fn kills_figure(doc: &Document, span: Span) -> bool {
-    let verb = words_before(doc, span, 1).first().is_some_and(|w| {
-        matches!(
-            w.strip_prefix('و').unwrap_or(w),
-            "قتل" | "قتلت" | "اعدم" | "اعدمت"
-        )
-    });
     let j = doc.tokens.partition_point(|t| t.span.start < span.end);
-    verb && doc
-        .tokens
-        .get(j)
-        .is_some_and(|t| crate::casualties::is_figure(&t.norm))
+    verb_before(doc, span, KILLED_BY)
+        && doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| crate::casualties::is_figure(&t.norm))
 }
 
+/// The normalised words of the `k` tokens right before `span`.
 fn words_before(doc: &Document, span: Span, k: usize) -> Vec<&str> {
     let i = doc.tokens.partition_point(|t| t.span.start < span.start);
     doc.tokens[i.saturating_sub(k)..i]

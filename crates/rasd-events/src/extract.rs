@@ -550,10 +550,6 @@ fn only_in_support(v: &View, cue: &cues::Cue) -> bool {
         })
 }
 
-/// Whether every recall phrase of the clause is a "منذ" that tells how
-/// long a state has lasted, after a present-tense verb of it ("مطار مدينة
-/// الحديدة التي ... وتشهد معارك ضارية منذ أيام"): the place's state, not
-/// the event's time ([`cues::recalls_unless`]).
 /// The days of the week, normalised.
 const WEEKDAYS: [&str; 7] = [
     "السبت",
@@ -565,6 +561,10 @@ const WEEKDAYS: [&str; 7] = [
     "الجمعه",
 ];
 
+/// Whether every recall phrase of the clause is a "منذ" that tells how
+/// long a state has lasted, after a present-tense verb of it ("مطار مدينة
+/// الحديدة التي ... وتشهد معارك ضارية منذ أيام"): the place's state, not
+/// the event's time ([`cues::recalls_unless`]).
 fn ongoing_since(v: &View) -> bool {
     // (in a relative clause about a place named after the act; an ongoing
     // state told on its own, "وتدور فيها معارك منذ عامين", is background)
@@ -893,6 +893,9 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
     if (legal || has(&cues::PUNISHMENT)) && !has(&cues::ARREST) && !group_kills(ctx, v) {
         return None;
     }
+    // a truce or an agreement only told of, not made ("خط وقف إطلاق النار",
+    // "هدد بقطع الهدنة")
+    let only_told_of = || has(&cues::NOT_AGREEMENT) || has(&cues::THREAT);
     // "وقف إطلاق النار" is a ceasefire, not gunfire, unless blood or
     // weapons are told with it (a violated truce is the violence)
     if has(&cues::CEASEFIRE)
@@ -901,8 +904,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
         && !has(&cues::INJURE)
         && !has(&cues::CLASH)
     {
-        // (a truce only told of is no event: "خط وقف إطلاق النار")
-        if has(&cues::NOT_AGREEMENT) || has(&cues::THREAT) {
+        if only_told_of() {
             return None;
         }
         return Some(Class::Acled("Agreement"));
@@ -1131,7 +1133,7 @@ fn classify(ctx: &Ctx, v: &View) -> Option<Class> {
             && armed_context(ctx, v)
             && !has(&cues::ECONOMIC)
             && !has(&cues::AGREE_THAT));
-    if agreement && !has(&cues::NOT_AGREEMENT) && !has(&cues::THREAT) {
+    if agreement && !only_told_of() {
         return Some(Class::Acled("Agreement"));
     }
     // a house or farm structure pulled down by forces or an armed group:

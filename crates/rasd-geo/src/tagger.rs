@@ -232,6 +232,9 @@ const LIES_NEAR: [&str; 22] = [
     "مسافه",
 ];
 
+/// The letters that carry or are a hamza.
+const HAMZAS: [char; 5] = ['أ', 'إ', 'ؤ', 'ئ', 'ء'];
+
 /// Day names as keys ("ال" stripped): a day after "العاصمة" does not
 /// qualify it ("في العاصمة الأربعاء").
 const WEEKDAY_KEYS: [&str; 7] = ["احد", "اثنين", "ثلاثاء", "اربعاء", "خميس", "جمعه", "سبت"];
@@ -646,7 +649,7 @@ impl Geocoder {
                 letters
                     .iter()
                     .skip(letters.len().saturating_sub(key_chars) + 1)
-                    .any(|c| matches!(c, 'أ' | 'إ' | 'ؤ' | 'ئ' | 'ء'))
+                    .any(|c| HAMZAS.contains(c))
             };
             let mut cands = Vec::new();
             for (pi, alt) in idx.postings(m.output) {
@@ -716,9 +719,7 @@ impl Geocoder {
                 // has not ("ومعه فأس": an axe, not Fes)
                 if hamza_short
                     && !strong
-                    && idx
-                        .get(pi)
-                        .is_some_and(|f| !f.name_ar.contains(['أ', 'إ', 'ؤ', 'ئ', 'ء']))
+                    && idx.get(pi).is_some_and(|f| !f.name_ar.contains(HAMZAS))
                 {
                     s -= 10.0;
                 }
@@ -1115,9 +1116,7 @@ impl Geocoder {
             else {
                 continue;
             };
-            let mut pm = self.capital_mention(doc, span, ci);
-            pm.text = doc.slice(span).to_string();
-            places.push(pm);
+            places.push(self.capital_mention(doc, span, ci));
         }
         // 8. a place said to lie near another ("قرية قصر البريج، التي تبعد
         // أكثر من 60 كلم شرق حلب") is no namesake in another country: the
@@ -1131,9 +1130,8 @@ impl Geocoder {
             if r.anchor.is_none() || p.anchor.is_some() || p.kind == "country" {
                 return false;
             }
-            let between = toks
-                .iter()
-                .filter(|t| t.start >= p.span.end && t.end <= r.span.start);
+            let from = toks.partition_point(|t| t.start < p.span.end);
+            let between = toks[from..].iter().take_while(|t| t.end <= r.span.start);
             let mut words = 0;
             for t in between {
                 if !t.word {

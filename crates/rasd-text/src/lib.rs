@@ -83,8 +83,8 @@ fn is_arabic_punct(c: char) -> bool {
 }
 
 /// A hashtag's marks, which separate words like a space: `#` before an
-/// Arabic letter (U+0621–063A, 0641–064A, 0671–06D3), `_` between two (`#مقتل_شخصين`, `#سيارة_مفخخة`
-/// read "مقتل شخصين", "سيارة مفخخة").
+/// Arabic letter (U+0621–063A, 0641–064A, 0671–06D3), `_` between two
+/// (`#مقتل_شخصين`, `#سيارة_مفخخة` read "مقتل شخصين", "سيارة مفخخة").
 fn is_hashtag_mark(chars: &[char], i: usize) -> bool {
     let arabic = |j: Option<usize>| {
         j.and_then(|j| chars.get(j)).is_some_and(|&c| {
